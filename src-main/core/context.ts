@@ -1,0 +1,14 @@
+import type { Db } from '../db/connection';
+import type { EventBus } from './events';
+
+/** What every service call gets: the database, who is acting, the clock and the event bus. */
+export interface ServiceContext {
+  db: Db;
+  userId: string;
+  events: EventBus;
+  /** Injected so tests can control time. */
+  now: () => Date;
+  dataDir: string;
+}
+
+export const isoNow = (ctx: Pick<ServiceContext, 'now'>): string => ctx.now().toISOString();

@@ -1,0 +1,67 @@
+import { desc, eq } from 'drizzle-orm';
+import type { Db } from '../../db/connection';
+import { auditLog, users } from '../../db/schema';
+import { newId } from '../../core/ids';
+
+export type AuditAction =
+  | 'create'
+  | 'update'
+  | 'delete'
+  | 'restore'
+  | 'link'
+  | 'update_link'
+  | 'unlink'
+  | 'relate'
+  | 'unrelate';
+
+export interface AuditRecord {
+  userId: string;
+  at: string;
+  action: AuditAction;
+  entityType: string;
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** Writes one audit row. Call it inside the transaction of the change it records. */
+export function writeAudit(db: Db, record: AuditRecord): void {
+  db.insert(auditLog)
+    .values({
+      id: newId(),
+      at: record.at,
+      userId: record.userId,
+      action: record.action,
+      entityType: record.entityType,
+      entityId: record.entityId,
+      before: record.before === undefined ? null : JSON.stringify(record.before),
+      after: record.after === undefined ? null : JSON.stringify(record.after),
+    })
+    .run();
+}
+
+export function listAudit(db: Db, input: { entityId?: string | undefined; limit: number }) {
+  const rows = db
+    .select({
+      id: auditLog.id,
+      at: auditLog.at,
+      userId: auditLog.userId,
+      userName: users.name,
+      action: auditLog.action,
+      entityType: auditLog.entityType,
+      entityId: auditLog.entityId,
+      before: auditLog.before,
+      after: auditLog.after,
+    })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.userId))
+    .where(input.entityId ? eq(auditLog.entityId, input.entityId) : undefined)
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .limit(input.limit)
+    .all();
+  return rows.map((r) => ({
+    ...r,
+    before: r.before === null ? null : (JSON.parse(r.before) as unknown),
+    after: r.after === null ? null : (JSON.parse(r.after) as unknown),
+  }));
+}

@@ -1,0 +1,95 @@
+import { eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Db } from '../../db/connection';
+import { institutionKinds, institutions } from '../../db/schema';
+import { newId } from '../../core/ids';
+import { writeTransaction } from '../../db/transaction';
+import type { Institution, InstitutionKind, institutionFields } from '../../../src-shared/contract/cards';
+import { writeAudit } from '../audit/audit-log';
+import { insertCard, loadCard, loadLiveCard, touchCard, type CardStamp } from './card-rows';
+import { readContacts, replaceContacts, validateContacts } from './contacts';
+import { affiliationsOf } from './affiliation-rows';
+import { relationsOf } from './relations';
+import { reindexCard, reindexPeopleOf } from './card-index';
+
+type InstitutionInput = z.output<typeof institutionFields>;
+
+export function kindsOf(db: Db, id: string): InstitutionKind[] {
+  return db
+    .select({ kind: institutionKinds.kind })
+    .from(institutionKinds)
+    .where(eq(institutionKinds.cardId, id))
+    .all()
+    .map((k) => k.kind as InstitutionKind)
+    .sort();
+}
+
+export function getInstitution(db: Db, id: string): Institution {
+  const card = loadCard(db, id, 'institution');
+  const row = db.select().from(institutions).where(eq(institutions.cardId, id)).get()!;
+  return {
+    id,
+    type: 'institution',
+    displayName: card.displayName,
+    title: row.title,
+    shortName: row.shortName,
+    kinds: kindsOf(db, id),
+    sector: row.sector,
+    website: row.website,
+    notes: row.notes,
+    ...readContacts(db, id),
+    affiliations: affiliationsOf(db, id, 'institution'),
+    relations: relationsOf(db, id),
+    createdAt: card.createdAt,
+    updatedAt: card.updatedAt,
+    createdBy: card.createdBy,
+    deletedAt: card.deletedAt,
+  };
+}
+
+const institutionValues = (input: InstitutionInput) => ({
+  title: input.title,
+  shortName: input.shortName ?? null,
+  sector: input.sector ?? null,
+  website: input.website ?? null,
+  notes: input.notes ?? null,
+});
+
+function replaceKinds(db: Db, id: string, kinds: readonly InstitutionKind[]): void {
+  db.delete(institutionKinds).where(eq(institutionKinds.cardId, id)).run();
+  for (const kind of kinds) db.insert(institutionKinds).values({ cardId: id, kind }).run();
+}
+
+export function createInstitution(db: Db, input: InstitutionInput, stamp: CardStamp): Institution {
+  validateContacts(input);
+  const id = newId();
+  return writeTransaction(db, () => {
+    insertCard(db, { id, type: 'institution', displayName: input.title }, stamp);
+    db.insert(institutions)
+      .values({ cardId: id, ...institutionValues(input) })
+      .run();
+    replaceKinds(db, id, input.kinds);
+    replaceContacts(db, id, input, stamp);
+    reindexCard(db, id);
+    const created = getInstitution(db, id);
+    writeAudit(db, { ...stamp, action: 'create', entityType: 'institution', entityId: id, after: created });
+    return created;
+  });
+}
+
+export function updateInstitution(db: Db, input: InstitutionInput & { id: string }, stamp: CardStamp): Institution {
+  validateContacts(input);
+  return writeTransaction(db, () => {
+    loadLiveCard(db, input.id, 'institution');
+    const before = getInstitution(db, input.id);
+    touchCard(db, input.id, input.title, stamp);
+    db.update(institutions).set(institutionValues(input)).where(eq(institutions.cardId, input.id)).run();
+    replaceKinds(db, input.id, input.kinds);
+    replaceContacts(db, input.id, input, stamp);
+    reindexCard(db, input.id);
+    if (before.title !== input.title) reindexPeopleOf(db, input.id);
+    const after = getInstitution(db, input.id);
+    writeAudit(db, { ...stamp, action: 'update', entityType: 'institution', entityId: input.id, before, after });
+    return after;
+  });
+}

@@ -1,0 +1,104 @@
+import type { z } from 'zod';
+import type { Db } from '../../db/connection';
+import type { cardsCalls, InstitutionKind, InstitutionRow, PersonRow } from '../../../src-shared/contract/cards';
+import { normalisePhone } from '../../../src-shared/domain/phone';
+import { matchingIdsSql } from '../search/search-index';
+
+type ListPersonsInput = z.output<(typeof cardsCalls)['cards.listPersons']['input']>;
+type ListInstitutionsInput = z.output<(typeof cardsCalls)['cards.listInstitutions']['input']>;
+type CommonListInput = Pick<ListPersonsInput, 'q' | 'sort' | 'dir' | 'deleted' | 'province' | 'offset' | 'limit'>;
+
+const SORT_COLUMNS = { name: 'c.sort_key', createdAt: 'c.created_at', updatedAt: 'c.updated_at' } as const;
+
+/** Where-clause pieces shared by both lists; values always travel as parameters. */
+function commonFilter(type: 'person' | 'institution', input: CommonListInput) {
+  const where = ['c.type = ?', input.deleted ? 'c.deleted_at is not null' : 'c.deleted_at is null'];
+  const params: unknown[] = [type];
+  const match = matchingIdsSql(input.q, type);
+  if (match) {
+    where.push(`c.id in (${match.sql})`);
+    params.push(...match.params);
+  } else if (input.q?.trim()) {
+    // Only punctuation typed: nothing can match.
+    where.push('0');
+  }
+  if (input.province) {
+    where.push('exists (select 1 from addresses ad where ad.card_id = c.id and ad.province = ?)');
+    params.push(input.province);
+  }
+  return { where, params };
+}
+
+function orderAndPage(input: CommonListInput, params: unknown[]): string {
+  const dir = input.dir === 'desc' ? 'desc' : 'asc';
+  params.push(input.limit, input.offset);
+  return `order by ${SORT_COLUMNS[input.sort]} ${dir}, c.id ${dir} limit ? offset ?`;
+}
+
+const FIRST_PHONE = '(select number from phones where card_id = c.id order by position limit 1)';
+const FIRST_PROVINCE =
+  '(select province from addresses where card_id = c.id and province is not null order by position limit 1)';
+
+function count(db: Db, where: string[], params: unknown[]): number {
+  const row = db.$client.prepare(`select count(*) as n from cards c where ${where.join(' and ')}`).get(...params) as {
+    n: number;
+  };
+  return row.n;
+}
+
+const displayPhone = (raw: string | null) => (raw === null ? null : normalisePhone(raw).display);
+
+export function listPersons(db: Db, input: ListPersonsInput): { total: number; rows: PersonRow[] } {
+  const { where, params } = commonFilter('person', input);
+  if (input.institutionId) {
+    where.push('exists (select 1 from affiliations f where f.person_id = c.id and f.institution_id = ?)');
+    params.push(input.institutionId);
+  }
+  const total = count(db, where, params);
+  const pageParams = [...params];
+  const order = orderAndPage(input, pageParams);
+  const rows = db.$client
+    .prepare(
+      `select c.id, c.display_name as displayName,
+         (select group_concat(i.display_name || coalesce(' (' || a.role || ')', ''), ', ')
+            from affiliations a join cards i on i.id = a.institution_id and i.deleted_at is null
+            where a.person_id = c.id) as institutions,
+         ${FIRST_PHONE} as phone,
+         (select address from emails where card_id = c.id order by is_primary desc, position limit 1) as email,
+         ${FIRST_PROVINCE} as province,
+         c.updated_at as updatedAt, c.deleted_at as deletedAt
+       from cards c where ${where.join(' and ')} ${order}`,
+    )
+    .all(...pageParams) as PersonRow[];
+  return { total, rows: rows.map((r) => ({ ...r, phone: displayPhone(r.phone) })) };
+}
+
+export function listInstitutions(db: Db, input: ListInstitutionsInput): { total: number; rows: InstitutionRow[] } {
+  const { where, params } = commonFilter('institution', input);
+  if (input.kind) {
+    where.push('exists (select 1 from institution_kinds k where k.card_id = c.id and k.kind = ?)');
+    params.push(input.kind);
+  }
+  const total = count(db, where, params);
+  const pageParams = [...params];
+  const order = orderAndPage(input, pageParams);
+  const rows = db.$client
+    .prepare(
+      `select c.id, c.display_name as displayName,
+         (select group_concat(kind, ',') from institution_kinds where card_id = c.id) as kinds,
+         i.sector, ${FIRST_PHONE} as phone, ${FIRST_PROVINCE} as province,
+         (select count(*) from affiliations a join cards p on p.id = a.person_id and p.deleted_at is null
+            where a.institution_id = c.id) as personCount,
+         c.updated_at as updatedAt, c.deleted_at as deletedAt
+       from cards c join institutions i on i.card_id = c.id where ${where.join(' and ')} ${order}`,
+    )
+    .all(...pageParams) as (Omit<InstitutionRow, 'kinds'> & { kinds: string | null })[];
+  return {
+    total,
+    rows: rows.map((r) => ({
+      ...r,
+      kinds: r.kinds ? (r.kinds.split(',').sort() as InstitutionKind[]) : [],
+      phone: displayPhone(r.phone),
+    })),
+  };
+}

@@ -1,0 +1,16 @@
+/**
+ * Every handler of the contract, assembled from the modules' slices. `satisfies`
+ * makes a call declared in the contract without a handler a type error.
+ */
+import type { Handlers } from './handler-types';
+import { systemHandlers } from './system/handlers';
+import { cardsHandlers } from './cards/handlers';
+import { searchHandlers } from './search/handlers';
+import { auditHandlers } from './audit/handlers';
+
+export const handlers = {
+  ...systemHandlers,
+  ...cardsHandlers,
+  ...searchHandlers,
+  ...auditHandlers,
+} satisfies Handlers;

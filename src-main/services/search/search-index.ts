@@ -1,0 +1,86 @@
+import type { Db } from '../../db/connection';
+import { foldForSearch } from '../../../src-shared/domain/turkish-text';
+import { toFtsQuery } from '../../../src-shared/domain/search-query';
+import type { SearchHit } from '../../../src-shared/contract/search';
+
+export interface IndexedText {
+  type: SearchHit['type'];
+  id: string;
+  /** Names and titles: ranked above body text. */
+  title: string;
+  /** Everything else worth finding the entity by. */
+  body: string;
+}
+
+/**
+ * Puts an entity's folded text into the index (replacing what was there).
+ * Call inside the transaction of the write, so the index can never lag behind.
+ */
+export function indexEntity(db: Db, doc: IndexedText): void {
+  db.$client
+    .prepare(
+      `insert into search_docs (entity_type, entity_id, title, body) values (?, ?, ?, ?)
+       on conflict (entity_id) do update set entity_type = excluded.entity_type,
+         title = excluded.title, body = excluded.body`,
+    )
+    .run(doc.type, doc.id, foldForSearch(doc.title), foldForSearch(doc.body));
+}
+
+export function removeFromIndex(db: Db, entityId: string): void {
+  db.$client.prepare('delete from search_docs where entity_id = ?').run(entityId);
+}
+
+/** Title matches weigh ten times body matches in bm25. */
+const RANK = 'bm25(search_fts, 10.0, 1.0)';
+
+/**
+ * The ids of matching entities of one type, as a SQL fragment with its
+ * parameter, for lists that filter by the search box.
+ */
+export function matchingIdsSql(q: string | undefined, type: string): { sql: string; params: string[] } | null {
+  const match = q ? toFtsQuery(q) : null;
+  if (!match) return null;
+  return {
+    sql: `select d.entity_id from search_fts join search_docs d on d.doc_id = search_fts.rowid
+          where search_fts match ? and d.entity_type = ?`,
+    params: [match, type],
+  };
+}
+
+interface HitRow {
+  type: SearchHit['type'];
+  id: string;
+  snippet: string;
+  rank: number;
+}
+
+/**
+ * Global search: ranked hits with a snippet. Only live (not deleted) cards are
+ * indexed, so results never include the recycle bin.
+ */
+export function searchAll(db: Db, input: { q: string; types?: string[] | undefined; limit: number }): SearchHit[] {
+  const match = toFtsQuery(input.q);
+  if (!match) return [];
+  const types = input.types?.length ? input.types : null;
+  const rows = db.$client
+    .prepare(
+      `select d.entity_type as type, d.entity_id as id,
+              snippet(search_fts, -1, '[', ']', '…', 12) as snippet, ${RANK} as rank
+       from search_fts join search_docs d on d.doc_id = search_fts.rowid
+       where search_fts match ? ${types ? `and d.entity_type in (${types.map(() => '?').join(',')})` : ''}
+       order by rank limit ?`,
+    )
+    .all(match, ...(types ?? []), input.limit) as HitRow[];
+  if (rows.length === 0) return [];
+  const titles = cardTitles(db, rows.map((r) => r.id));
+  return rows.map((r) => ({ ...r, title: titles.get(r.id) ?? r.id }));
+}
+
+/** Display titles (not folded) for the hits. */
+function cardTitles(db: Db, ids: string[]): Map<string, string> {
+  const rows = db.$client
+    .prepare(`select id, display_name as title from cards where id in (${ids.map(() => '?').join(',')})`)
+    .all(...ids) as { id: string; title: string }[];
+  return new Map(rows.map((r) => [r.id, r.title]));
+}
+

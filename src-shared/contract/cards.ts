@@ -1,0 +1,304 @@
+import { z } from 'zod';
+import { defineCall, defineEvent } from './define';
+import { idSchema, optionalText, pageInput, requiredText } from './common';
+
+// ---- vocabularies ---------------------------------------------------------
+
+export const INSTITUTION_KINDS = [
+  'customer',
+  'prospect',
+  'supplier',
+  'subcontractor',
+  'bank',
+  'group_company',
+  'other',
+] as const;
+export const PHONE_KINDS = ['mobile', 'work', 'home', 'fax', 'other'] as const;
+export const EMAIL_KINDS = ['work', 'personal', 'other'] as const;
+export const ADDRESS_KINDS = ['work', 'home', 'billing', 'shipping', 'other'] as const;
+/**
+ * Institution ↔ institution relations, stored once from the "from" side and
+ * shown from both sides (parent ↔ subsidiary, supplier ↔ customer, bank ↔ client).
+ */
+export const RELATION_KINDS = ['parent_of', 'group_company', 'supplier_of', 'bank_of', 'partner', 'other'] as const;
+export const CARD_TYPES = ['person', 'institution'] as const;
+
+export type InstitutionKind = (typeof INSTITUTION_KINDS)[number];
+export type RelationKind = (typeof RELATION_KINDS)[number];
+export type CardType = (typeof CARD_TYPES)[number];
+
+// ---- contact details --------------------------------------------------------
+
+export const phoneInput = z.object({
+  kind: z.enum(PHONE_KINDS).default('mobile'),
+  number: requiredText(40, 'Telefon numarası'),
+});
+export const emailInput = z.object({
+  kind: z.enum(EMAIL_KINDS).default('work'),
+  address: z.string().trim().toLowerCase().pipe(z.email({ message: 'Geçerli bir e-posta adresi olmalı' })),
+  isPrimary: z.boolean().default(false),
+});
+export const addressInput = z.object({
+  kind: z.enum(ADDRESS_KINDS).default('work'),
+  line: optionalText(300),
+  district: optionalText(80),
+  province: optionalText(80),
+  postalCode: optionalText(10),
+  country: optionalText(80),
+});
+
+const contactsInput = {
+  phones: z.array(phoneInput).max(50).default([]),
+  emails: z.array(emailInput).max(50).default([]),
+  addresses: z.array(addressInput).max(20).default([]),
+};
+
+export const phoneOut = z.object({
+  id: z.string(),
+  kind: z.enum(PHONE_KINDS),
+  number: z.string(),
+  e164: z.string().nullable(),
+  display: z.string(),
+});
+export const emailOut = z.object({
+  id: z.string(),
+  kind: z.enum(EMAIL_KINDS),
+  address: z.string(),
+  isPrimary: z.boolean(),
+});
+export const addressOut = z.object({
+  id: z.string(),
+  kind: z.enum(ADDRESS_KINDS),
+  line: z.string().nullable(),
+  district: z.string().nullable(),
+  province: z.string().nullable(),
+  postalCode: z.string().nullable(),
+  country: z.string().nullable(),
+});
+
+const stamps = {
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  createdBy: z.string().nullable(),
+  deletedAt: z.string().nullable(),
+};
+
+// ---- persons ------------------------------------------------------------------
+
+export const personFields = z.object({
+  honorific: optionalText(40),
+  firstName: requiredText(100, 'Ad'),
+  lastName: requiredText(100, 'Soyad'),
+  notes: optionalText(10_000),
+  ...contactsInput,
+});
+export type PersonFields = z.input<typeof personFields>;
+
+export const affiliationOut = z.object({
+  id: z.string(),
+  personId: z.string(),
+  personName: z.string(),
+  institutionId: z.string(),
+  institutionTitle: z.string(),
+  role: z.string().nullable(),
+  department: z.string().nullable(),
+  isPrimary: z.boolean(),
+});
+
+export const personOut = z.object({
+  id: z.string(),
+  type: z.literal('person'),
+  displayName: z.string(),
+  honorific: z.string().nullable(),
+  firstName: z.string(),
+  lastName: z.string(),
+  notes: z.string().nullable(),
+  phones: z.array(phoneOut),
+  emails: z.array(emailOut),
+  addresses: z.array(addressOut),
+  affiliations: z.array(affiliationOut),
+  ...stamps,
+});
+export type Person = z.infer<typeof personOut>;
+
+// ---- institutions ----------------------------------------------------------------
+
+export const institutionFields = z.object({
+  title: requiredText(300, 'Unvan'),
+  shortName: optionalText(100),
+  kinds: z
+    .array(z.enum(INSTITUTION_KINDS))
+    .max(INSTITUTION_KINDS.length)
+    .default([])
+    .transform((k) => [...new Set(k)]),
+  sector: optionalText(100),
+  website: optionalText(200),
+  notes: optionalText(10_000),
+  ...contactsInput,
+});
+export type InstitutionFields = z.input<typeof institutionFields>;
+
+export const relationOut = z.object({
+  id: z.string(),
+  kind: z.enum(RELATION_KINDS),
+  /** 'out': this institution is the "from" side (e.g. parent_of → it is the parent). */
+  direction: z.enum(['out', 'in']),
+  otherId: z.string(),
+  otherTitle: z.string(),
+  note: z.string().nullable(),
+});
+
+export const institutionOut = z.object({
+  id: z.string(),
+  type: z.literal('institution'),
+  displayName: z.string(),
+  title: z.string(),
+  shortName: z.string().nullable(),
+  kinds: z.array(z.enum(INSTITUTION_KINDS)),
+  sector: z.string().nullable(),
+  website: z.string().nullable(),
+  notes: z.string().nullable(),
+  phones: z.array(phoneOut),
+  emails: z.array(emailOut),
+  addresses: z.array(addressOut),
+  affiliations: z.array(affiliationOut),
+  relations: z.array(relationOut),
+  ...stamps,
+});
+export type Institution = z.infer<typeof institutionOut>;
+
+// ---- lists -------------------------------------------------------------------------
+
+export const LIST_SORTS = ['name', 'createdAt', 'updatedAt'] as const;
+
+const listInput = {
+  /** Folded search over the card's text (names, phones, e-mails, addresses, links). */
+  q: z.string().max(200).optional(),
+  sort: z.enum(LIST_SORTS).default('name'),
+  dir: z.enum(['asc', 'desc']).default('asc'),
+  /** true: the recycle bin (soft-deleted cards) instead of the live ones. */
+  deleted: z.boolean().default(false),
+  province: optionalText(80),
+  ...pageInput,
+};
+
+export const personRow = z.object({
+  id: z.string(),
+  displayName: z.string(),
+  institutions: z.string().nullable(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  province: z.string().nullable(),
+  updatedAt: z.string(),
+  deletedAt: z.string().nullable(),
+});
+export type PersonRow = z.infer<typeof personRow>;
+
+export const institutionRow = z.object({
+  id: z.string(),
+  displayName: z.string(),
+  kinds: z.array(z.enum(INSTITUTION_KINDS)),
+  sector: z.string().nullable(),
+  phone: z.string().nullable(),
+  province: z.string().nullable(),
+  personCount: z.number(),
+  updatedAt: z.string(),
+  deletedAt: z.string().nullable(),
+});
+export type InstitutionRow = z.infer<typeof institutionRow>;
+
+const page = <T extends z.ZodType>(row: T) => z.object({ total: z.number(), rows: z.array(row) });
+
+// ---- links ---------------------------------------------------------------------------
+
+const affiliationFields = {
+  role: optionalText(150),
+  department: optionalText(150),
+  isPrimary: z.boolean().default(false),
+};
+
+// ---- the calls -------------------------------------------------------------------------
+
+const idInput = z.object({ id: idSchema });
+const cardRef = z.object({ id: z.string(), type: z.enum(CARD_TYPES) });
+
+export const cardsCalls = {
+  'cards.createPerson': defineCall({
+    summary: 'Create a person card with its phones, e-mails and addresses.',
+    input: personFields,
+    output: personOut,
+  }),
+  'cards.updatePerson': defineCall({
+    summary: 'Replace the fields and contact details of a person card.',
+    input: personFields.extend({ id: idSchema }),
+    output: personOut,
+  }),
+  'cards.getPerson': defineCall({ summary: 'Read one person card in full.', input: idInput, output: personOut }),
+  'cards.listPersons': defineCall({
+    summary: 'One page of person cards, sorted and filtered.',
+    input: z.object({ ...listInput, institutionId: idSchema.optional() }),
+    output: page(personRow),
+  }),
+  'cards.createInstitution': defineCall({
+    summary: 'Create an institution card.',
+    input: institutionFields,
+    output: institutionOut,
+  }),
+  'cards.updateInstitution': defineCall({
+    summary: 'Replace the fields and contact details of an institution card.',
+    input: institutionFields.extend({ id: idSchema }),
+    output: institutionOut,
+  }),
+  'cards.getInstitution': defineCall({
+    summary: 'Read one institution card in full.',
+    input: idInput,
+    output: institutionOut,
+  }),
+  'cards.listInstitutions': defineCall({
+    summary: 'One page of institution cards, sorted and filtered.',
+    input: z.object({ ...listInput, kind: z.enum(INSTITUTION_KINDS).optional() }),
+    output: page(institutionRow),
+  }),
+  'cards.delete': defineCall({
+    summary: 'Move a card to the recycle bin (soft delete, can be restored).',
+    input: idInput,
+    output: cardRef,
+  }),
+  'cards.restore': defineCall({ summary: 'Bring a card back from the recycle bin.', input: idInput, output: cardRef }),
+  'cards.link': defineCall({
+    summary: 'Link a person to an institution with a role.',
+    input: z.object({ personId: idSchema, institutionId: idSchema, ...affiliationFields }),
+    output: affiliationOut,
+  }),
+  'cards.updateLink': defineCall({
+    summary: 'Change the role, department or primary flag of a person–institution link.',
+    input: z.object({ id: idSchema, ...affiliationFields }),
+    output: affiliationOut,
+  }),
+  'cards.unlink': defineCall({
+    summary: 'Remove a person–institution link.',
+    input: idInput,
+    output: z.object({ id: z.string() }),
+  }),
+  'cards.relate': defineCall({
+    summary: 'Relate two institutions (parent of, group company, supplier of, bank of …).',
+    input: z.object({ fromId: idSchema, toId: idSchema, kind: z.enum(RELATION_KINDS), note: optionalText(300) }),
+    output: relationOut,
+  }),
+  'cards.unrelate': defineCall({
+    summary: 'Remove a relation between two institutions.',
+    input: idInput,
+    output: z.object({ id: z.string() }),
+  }),
+};
+
+export const cardsEvents = {
+  'cards.changed': defineEvent({
+    summary: 'A card was created, changed, deleted or restored.',
+    payload: z.object({
+      id: z.string(),
+      type: z.enum(CARD_TYPES),
+      action: z.enum(['created', 'updated', 'deleted', 'restored', 'linked']),
+    }),
+  }),
+};
