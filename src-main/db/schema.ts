@@ -44,9 +44,9 @@ export const cards = sqliteTable(
   },
   (t) => [
     check('cards_type_check', sql`${t.type} in ('person', 'institution')`),
-    index('cards_list_by_name').on(t.type, t.deletedAt, t.sortKey),
-    index('cards_list_by_created').on(t.type, t.deletedAt, t.createdAt),
-    index('cards_list_by_updated').on(t.type, t.deletedAt, t.updatedAt),
+    index('cards_list_by_name').on(t.type, t.deletedAt, t.sortKey, t.id),
+    index('cards_list_by_created').on(t.type, t.deletedAt, t.createdAt, t.id),
+    index('cards_list_by_updated').on(t.type, t.deletedAt, t.updatedAt, t.id),
   ],
 );
 

@@ -64,9 +64,9 @@ CREATE TABLE `cards` (
 	CONSTRAINT "cards_type_check" CHECK("cards"."type" in ('person', 'institution'))
 );
 --> statement-breakpoint
-CREATE INDEX `cards_list_by_name` ON `cards` (`type`,`deleted_at`,`sort_key`);--> statement-breakpoint
-CREATE INDEX `cards_list_by_created` ON `cards` (`type`,`deleted_at`,`created_at`);--> statement-breakpoint
-CREATE INDEX `cards_list_by_updated` ON `cards` (`type`,`deleted_at`,`updated_at`);--> statement-breakpoint
+CREATE INDEX `cards_list_by_name` ON `cards` (`type`,`deleted_at`,`sort_key`,`id`);--> statement-breakpoint
+CREATE INDEX `cards_list_by_created` ON `cards` (`type`,`deleted_at`,`created_at`,`id`);--> statement-breakpoint
+CREATE INDEX `cards_list_by_updated` ON `cards` (`type`,`deleted_at`,`updated_at`,`id`);--> statement-breakpoint
 CREATE TABLE `emails` (
 	`id` text PRIMARY KEY NOT NULL,
 	`card_id` text NOT NULL,

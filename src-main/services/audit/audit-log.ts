@@ -1,5 +1,6 @@
 import { desc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/connection';
+import { stmt } from '../../db/statements';
 import { auditLog, users } from '../../db/schema';
 import { newId } from '../../core/ids';
 
@@ -26,18 +27,20 @@ export interface AuditRecord {
 
 /** Writes one audit row. Call it inside the transaction of the change it records. */
 export function writeAudit(db: Db, record: AuditRecord): void {
-  db.insert(auditLog)
-    .values({
-      id: newId(),
-      at: record.at,
-      userId: record.userId,
-      action: record.action,
-      entityType: record.entityType,
-      entityId: record.entityId,
-      before: record.before === undefined ? null : JSON.stringify(record.before),
-      after: record.after === undefined ? null : JSON.stringify(record.after),
-    })
-    .run();
+  stmt(
+    db,
+    `insert into audit_log (id, at, user_id, action, entity_type, entity_id, before, after)
+     values (?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    newId(),
+    record.at,
+    record.userId,
+    record.action,
+    record.entityType,
+    record.entityId,
+    record.before === undefined ? null : JSON.stringify(record.before),
+    record.after === undefined ? null : JSON.stringify(record.after),
+  );
 }
 
 export function listAudit(db: Db, input: { entityId?: string | undefined; limit: number }) {

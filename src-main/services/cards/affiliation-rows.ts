@@ -1,4 +1,5 @@
 import type { Db } from '../../db/connection';
+import { stmt } from '../../db/statements';
 
 export interface AffiliationView {
   id: string;
@@ -27,10 +28,10 @@ export function affiliationsOf(db: Db, cardId: string, side: 'person' | 'institu
     side === 'person'
       ? 'where a.person_id = ? and i.deleted_at is null order by a.is_primary desc, i.sort_key'
       : 'where a.institution_id = ? and p.deleted_at is null order by a.is_primary desc, p.sort_key';
-  return (db.$client.prepare(`${SELECT} ${where}`).all(cardId) as Raw[]).map(toView);
+  return (stmt(db, `${SELECT} ${where}`).all(cardId) as Raw[]).map(toView);
 }
 
 export function affiliationById(db: Db, id: string): AffiliationView | undefined {
-  const row = db.$client.prepare(`${SELECT} where a.id = ?`).get(id) as Raw | undefined;
+  const row = stmt(db, `${SELECT} where a.id = ?`).get(id) as Raw | undefined;
   return row && toView(row);
 }

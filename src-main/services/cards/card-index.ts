@@ -1,4 +1,5 @@
 import type { Db } from '../../db/connection';
+import { stmt } from '../../db/statements';
 import { indexEntity, removeFromIndex } from '../search/search-index';
 import { contactsSearchText, readContacts } from './contacts';
 import { affiliationsOf } from './affiliation-rows';
@@ -30,7 +31,7 @@ export function reindexCard(db: Db, id: string): void {
     })),
   });
   if (card.type === 'person') {
-    const p = db.$client.prepare('select honorific, notes from persons where card_id = ?').get(id) as {
+    const p = stmt(db, 'select honorific, notes from persons where card_id = ?').get(id) as {
       honorific: string | null;
       notes: string | null;
     };
@@ -42,10 +43,9 @@ export function reindexCard(db: Db, id: string): void {
       body: [p.honorific, contactText, ...links, p.notes].filter(Boolean).join(' '),
     });
   } else {
-    const i = db.$client
-      .prepare('select short_name as shortName, sector, website, notes from institutions where card_id = ?')
+    const i = stmt(db, 'select short_name as shortName, sector, website, notes from institutions where card_id = ?')
       .get(id) as { shortName: string | null; sector: string | null; website: string | null; notes: string | null };
-    const kinds = (db.$client.prepare('select kind from institution_kinds where card_id = ?').all(id) as { kind: string }[])
+    const kinds = (stmt(db, 'select kind from institution_kinds where card_id = ?').all(id) as { kind: string }[])
       .map((k) => INSTITUTION_KIND_WORDS[k.kind] ?? k.kind)
       .join(' ');
     indexEntity(db, {
@@ -62,6 +62,6 @@ export function reindexCard(db: Db, id: string): void {
  * institution is renamed, its people are re-indexed in the same transaction.
  */
 export function reindexPeopleOf(db: Db, institutionId: string): void {
-  const rows = db.$client.prepare('select person_id as id from affiliations where institution_id = ?').all(institutionId);
+  const rows = stmt(db, 'select person_id as id from affiliations where institution_id = ?').all(institutionId);
   for (const row of rows as { id: string }[]) reindexCard(db, row.id);
 }

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/connection';
+import { stmt } from '../../db/statements';
 import { cards } from '../../db/schema';
 import { notFound, ContractError } from '../../../src-shared/contract/errors';
 import { turkishSortKey } from '../../../src-shared/domain/turkish-text';
@@ -17,7 +18,13 @@ const TYPE_NAMES: Record<CardType, string> = { person: 'Kişi kartı', instituti
 
 /** Loads a card row, checking its type; deleted cards load too (for restore and history). */
 export function loadCard(db: Db, id: string, type?: CardType): CardRow {
-  const row = db.select().from(cards).where(eq(cards.id, id)).get();
+  const row = stmt(
+    db,
+    `select id, type, display_name as displayName, sort_key as sortKey, owner_id as ownerId,
+       created_at as createdAt, updated_at as updatedAt, created_by as createdBy,
+       deleted_at as deletedAt, deleted_by as deletedBy
+     from cards where id = ?`,
+  ).get(id) as CardRow | undefined;
   if (!row || (type && row.type !== type)) throw notFound(`${type ? TYPE_NAMES[type] : 'Kart'} (${id})`);
   return row;
 }

@@ -1,7 +1,6 @@
-import { asc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../db/connection';
-import { addresses, emails, phones } from '../../db/schema';
+import { stmt } from '../../db/statements';
 import { newId } from '../../core/ids';
 import { normalisePhone } from '../../../src-shared/domain/phone';
 import { invalidInput } from '../../../src-shared/contract/errors';
@@ -31,15 +30,16 @@ export function validateContacts(input: ContactsInput): void {
 
 /** Replaces a card's phones, e-mails and addresses (the card form edits them as one). */
 export function replaceContacts(db: Db, cardId: string, input: ContactsInput, stamp: CardStamp): void {
-  db.delete(phones).where(eq(phones.cardId, cardId)).run();
-  db.delete(emails).where(eq(emails.cardId, cardId)).run();
-  db.delete(addresses).where(eq(addresses.cardId, cardId)).run();
-  const common = { cardId, createdAt: stamp.at, updatedAt: stamp.at, createdBy: stamp.userId };
+  stmt(db, 'delete from phones where card_id = ?').run(cardId);
+  stmt(db, 'delete from emails where card_id = ?').run(cardId);
+  stmt(db, 'delete from addresses where card_id = ?').run(cardId);
+  const stamps = [stamp.at, stamp.at, stamp.userId];
   input.phones.forEach((p, position) => {
-    const { e164 } = normalisePhone(p.number);
-    db.insert(phones)
-      .values({ id: newId(), position, kind: p.kind, number: p.number, e164, ...common })
-      .run();
+    stmt(
+      db,
+      `insert into phones (id, card_id, position, kind, number, e164, created_at, updated_at, created_by)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(newId(), cardId, position, p.kind, p.number, normalisePhone(p.number).e164, ...stamps);
   });
   // Exactly one primary e-mail when there are any: the first marked one, else the first.
   const primaryIndex = Math.max(
@@ -47,59 +47,62 @@ export function replaceContacts(db: Db, cardId: string, input: ContactsInput, st
     input.emails.findIndex((e) => e.isPrimary),
   );
   input.emails.forEach((e, position) => {
-    db.insert(emails)
-      .values({ id: newId(), position, kind: e.kind, address: e.address, isPrimary: position === primaryIndex, ...common })
-      .run();
+    stmt(
+      db,
+      `insert into emails (id, card_id, position, kind, address, is_primary, created_at, updated_at, created_by)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(newId(), cardId, position, e.kind, e.address, position === primaryIndex ? 1 : 0, ...stamps);
   });
   input.addresses.forEach((a, position) => {
-    db.insert(addresses)
-      .values({
-        id: newId(),
-        position,
-        kind: a.kind,
-        line: a.line ?? null,
-        district: a.district ?? null,
-        province: a.province ?? null,
-        postalCode: a.postalCode ?? null,
-        country: a.country ?? null,
-        ...common,
-      })
-      .run();
+    stmt(
+      db,
+      `insert into addresses (id, card_id, position, kind, line, district, province, postal_code, country,
+         created_at, updated_at, created_by)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      newId(),
+      cardId,
+      position,
+      a.kind,
+      a.line ?? null,
+      a.district ?? null,
+      a.province ?? null,
+      a.postalCode ?? null,
+      a.country ?? null,
+      ...stamps,
+    );
   });
 }
 
+type PhoneKind = z.output<typeof phoneInput>['kind'];
+type EmailKind = z.output<typeof emailInput>['kind'];
+type AddressKind = z.output<typeof addressInput>['kind'];
+
 export function readContacts(db: Db, cardId: string) {
-  const phoneRows = db.select().from(phones).where(eq(phones.cardId, cardId)).orderBy(asc(phones.position)).all();
-  const emailRows = db.select().from(emails).where(eq(emails.cardId, cardId)).orderBy(asc(emails.position)).all();
-  const addressRows = db
-    .select()
-    .from(addresses)
-    .where(eq(addresses.cardId, cardId))
-    .orderBy(asc(addresses.position))
-    .all();
+  const phoneRows = stmt(db, 'select id, kind, number, e164 from phones where card_id = ? order by position').all(
+    cardId,
+  ) as { id: string; kind: PhoneKind; number: string; e164: string | null }[];
+  const emailRows = stmt(
+    db,
+    'select id, kind, address, is_primary as isPrimary from emails where card_id = ? order by position',
+  ).all(cardId) as { id: string; kind: EmailKind; address: string; isPrimary: number }[];
+  const addressRows = stmt(
+    db,
+    `select id, kind, line, district, province, postal_code as postalCode, country
+     from addresses where card_id = ? order by position`,
+  ).all(cardId) as {
+    id: string;
+    kind: AddressKind;
+    line: string | null;
+    district: string | null;
+    province: string | null;
+    postalCode: string | null;
+    country: string | null;
+  }[];
   return {
-    phones: phoneRows.map((p) => ({
-      id: p.id,
-      kind: p.kind as z.output<typeof phoneInput>['kind'],
-      number: p.number,
-      e164: p.e164,
-      display: normalisePhone(p.number).display,
-    })),
-    emails: emailRows.map((e) => ({
-      id: e.id,
-      kind: e.kind as z.output<typeof emailInput>['kind'],
-      address: e.address,
-      isPrimary: e.isPrimary,
-    })),
-    addresses: addressRows.map((a) => ({
-      id: a.id,
-      kind: a.kind as z.output<typeof addressInput>['kind'],
-      line: a.line,
-      district: a.district,
-      province: a.province,
-      postalCode: a.postalCode,
-      country: a.country,
-    })),
+    phones: phoneRows.map((p) => ({ ...p, display: normalisePhone(p.number).display })),
+    emails: emailRows.map((e) => ({ ...e, isPrimary: e.isPrimary === 1 })),
+    addresses: addressRows,
   };
 }
 

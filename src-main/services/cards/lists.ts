@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Db } from '../../db/connection';
+import { stmt } from '../../db/statements';
 import type { cardsCalls, InstitutionKind, InstitutionRow, PersonRow } from '../../../src-shared/contract/cards';
 import { normalisePhone } from '../../../src-shared/domain/phone';
 import { matchingIdsSql } from '../search/search-index';
@@ -40,7 +41,7 @@ const FIRST_PROVINCE =
   '(select province from addresses where card_id = c.id and province is not null order by position limit 1)';
 
 function count(db: Db, where: string[], params: unknown[]): number {
-  const row = db.$client.prepare(`select count(*) as n from cards c where ${where.join(' and ')}`).get(...params) as {
+  const row = stmt(db, `select count(*) as n from cards c where ${where.join(' and ')}`).get(...params) as {
     n: number;
   };
   return row.n;
@@ -57,8 +58,7 @@ export function listPersons(db: Db, input: ListPersonsInput): { total: number; r
   const total = count(db, where, params);
   const pageParams = [...params];
   const order = orderAndPage(input, pageParams);
-  const rows = db.$client
-    .prepare(
+  const rows = stmt(db, 
       `select c.id, c.display_name as displayName,
          (select group_concat(i.display_name || coalesce(' (' || a.role || ')', ''), ', ')
             from affiliations a join cards i on i.id = a.institution_id and i.deleted_at is null
@@ -82,8 +82,7 @@ export function listInstitutions(db: Db, input: ListInstitutionsInput): { total:
   const total = count(db, where, params);
   const pageParams = [...params];
   const order = orderAndPage(input, pageParams);
-  const rows = db.$client
-    .prepare(
+  const rows = stmt(db, 
       `select c.id, c.display_name as displayName,
          (select group_concat(kind, ',') from institution_kinds where card_id = c.id) as kinds,
          i.sector, ${FIRST_PHONE} as phone, ${FIRST_PROVINCE} as province,

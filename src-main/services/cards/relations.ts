@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/connection';
+import { stmt } from '../../db/statements';
 import { institutionRelations } from '../../db/schema';
 import { newId } from '../../core/ids';
 import { writeTransaction } from '../../db/transaction';
@@ -19,8 +20,7 @@ export interface RelationView {
 
 /** Relations of an institution seen from its side, other side live only. */
 export function relationsOf(db: Db, id: string): RelationView[] {
-  return db.$client
-    .prepare(
+  return stmt(db, 
       `select r.id, r.kind, 'out' as direction, r.to_id as otherId, c.display_name as otherTitle, r.note
          from institution_relations r join cards c on c.id = r.to_id
          where r.from_id = ? and c.deleted_at is null

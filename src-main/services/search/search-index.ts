@@ -1,4 +1,5 @@
 import type { Db } from '../../db/connection';
+import { stmt } from '../../db/statements';
 import { foldForSearch } from '../../../src-shared/domain/turkish-text';
 import { toFtsQuery } from '../../../src-shared/domain/search-query';
 import type { SearchHit } from '../../../src-shared/contract/search';
@@ -17,8 +18,7 @@ export interface IndexedText {
  * Call inside the transaction of the write, so the index can never lag behind.
  */
 export function indexEntity(db: Db, doc: IndexedText): void {
-  db.$client
-    .prepare(
+  stmt(db, 
       `insert into search_docs (entity_type, entity_id, title, body) values (?, ?, ?, ?)
        on conflict (entity_id) do update set entity_type = excluded.entity_type,
          title = excluded.title, body = excluded.body`,
@@ -27,7 +27,7 @@ export function indexEntity(db: Db, doc: IndexedText): void {
 }
 
 export function removeFromIndex(db: Db, entityId: string): void {
-  db.$client.prepare('delete from search_docs where entity_id = ?').run(entityId);
+  stmt(db, 'delete from search_docs where entity_id = ?').run(entityId);
 }
 
 /** Title matches weigh ten times body matches in bm25. */
@@ -62,8 +62,7 @@ export function searchAll(db: Db, input: { q: string; types?: string[] | undefin
   const match = toFtsQuery(input.q);
   if (!match) return [];
   const types = input.types?.length ? input.types : null;
-  const rows = db.$client
-    .prepare(
+  const rows = stmt(db, 
       `select d.entity_type as type, d.entity_id as id,
               snippet(search_fts, -1, '[', ']', '…', 12) as snippet, ${RANK} as rank
        from search_fts join search_docs d on d.doc_id = search_fts.rowid
@@ -78,8 +77,7 @@ export function searchAll(db: Db, input: { q: string; types?: string[] | undefin
 
 /** Display titles (not folded) for the hits. */
 function cardTitles(db: Db, ids: string[]): Map<string, string> {
-  const rows = db.$client
-    .prepare(`select id, display_name as title from cards where id in (${ids.map(() => '?').join(',')})`)
+  const rows = stmt(db, `select id, display_name as title from cards where id in (${ids.map(() => '?').join(',')})`)
     .all(...ids) as { id: string; title: string }[];
   return new Map(rows.map((r) => [r.id, r.title]));
 }
