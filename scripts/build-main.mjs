@@ -1,0 +1,35 @@
+// Bundles the main-process entry points with esbuild into dist/main.
+// Dependencies stay external (node_modules is shipped; better-sqlite3 is native).
+import { build } from 'esbuild';
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  sourcemap: true,
+  logLevel: 'warning',
+};
+
+await Promise.all([
+  build({
+    ...common,
+    format: 'esm',
+    entryPoints: {
+      web: 'src-main/host/web.ts',
+      cli: 'src-main/cli/main.ts',
+      electron: 'src-main/host/electron.ts',
+    },
+    outdir: 'dist/main',
+    external: ['electron'],
+  }),
+  // Sandboxed preloads cannot be ES modules.
+  build({
+    ...common,
+    format: 'cjs',
+    entryPoints: { preload: 'src-main/host/preload.ts' },
+    outdir: 'dist/main',
+    outExtension: { '.js': '.cjs' },
+    external: ['electron'],
+  }),
+]);

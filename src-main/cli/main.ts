@@ -1,0 +1,122 @@
+/**
+ * `kartotek`: the command line for admins and scripts. It opens the same data
+ * folder as the app and goes through the same contract (same validation), so
+ * anything the UI can do, a script can do, and nothing more.
+ */
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { calls } from '../../src-shared/contract';
+import { openApp, type KartotekApp } from '../core/app';
+import { defaultDataDir } from '../core/paths';
+import { APP_VERSION } from '../core/version';
+import { runDemo } from './demo-command';
+
+const USAGE = `Kullanım / Usage: kartotek [--data DIR] <komut>
+
+  demo                       boş veritabanını örnek bir firmayla doldurur / fills an empty database with a demo firm
+  search "SORGU" [--json]    kartlarda katlanmış arama / folded search over cards  [--limit N]
+  call METHOD ['JSON']       herhangi bir sözleşme çağrısı, JSON çıktı / any contract call, JSON out
+  call --list                tüm çağrılar ve girdi şemaları (JSON Schema) / every call with its input schema
+  check [--json]             bütünlük denetimi ve şema sürümü / integrity check and migration state
+
+  --data DIR   veri klasörü / data folder (varsayılan / default: ${defaultDataDir()})
+  --version, --help`;
+
+class UsageError extends Error {}
+
+function fail(message: string, code = 1): never {
+  process.stderr.write(`kartotek: ${message.replace(/\s+/g, ' ')}\n`);
+  process.exit(code);
+}
+
+function print(value: unknown, json: boolean, text: () => string): void {
+  process.stdout.write(json ? JSON.stringify(value, null, 2) + '\n' : text() + '\n');
+}
+
+async function callOrFail(app: KartotekApp, method: string, input: unknown): Promise<unknown> {
+  const result = await app.call(method, input);
+  if (!result.ok) fail(`${result.error.code}: ${result.error.message}`);
+  return result.value;
+}
+
+function listCalls(): Record<string, { summary: string; input: unknown }> {
+  const out: Record<string, { summary: string; input: unknown }> = {};
+  for (const [name, spec] of Object.entries(calls)) {
+    out[name] = { summary: spec.summary, input: z.toJSONSchema(spec.input, { io: 'input', unrepresentable: 'any' }) };
+  }
+  return out;
+}
+
+async function run(argv: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      data: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      list: { type: 'boolean', default: false },
+      limit: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+      version: { type: 'boolean', short: 'v', default: false },
+    },
+  });
+  if (values.version) return void process.stdout.write(`${APP_VERSION}\n`);
+  const [command, ...rest] = positionals;
+  if (values.help || !command) return void process.stdout.write(USAGE + '\n');
+  if (command === 'call' && values.list) return print(listCalls(), true, () => '');
+
+  const known = ['demo', 'search', 'call', 'check'];
+  if (!known.includes(command)) throw new UsageError(`bilinmeyen komut "${command}" (kartotek --help)`);
+
+  const app = openApp({ dataDir: values.data ?? defaultDataDir() });
+  try {
+    switch (command) {
+      case 'demo': {
+        const counts = runDemo(app, (done, total) => {
+          if (!values.json) process.stderr.write(`\rDemo verisi yükleniyor… ${done}/${total}`);
+        });
+        if (!values.json) process.stderr.write('\n');
+        return print(counts, values.json, () => `Demo firma yüklendi: ${JSON.stringify(counts)}`);
+      }
+      case 'search': {
+        const q = rest.join(' ');
+        if (!q.trim()) throw new UsageError('arama sorgusu gerekli: kartotek search "SORGU"');
+        const limit = values.limit ? Number(values.limit) : 20;
+        const value = (await callOrFail(app, 'search.query', { q, limit })) as {
+          hits: { type: string; id: string; title: string; snippet: string }[];
+        };
+        return print(value.hits, values.json, () =>
+          value.hits.length ? value.hits.map((h) => `${h.type}\t${h.id}\t${h.title}`).join('\n') : 'Sonuç yok.',
+        );
+      }
+      case 'call': {
+        const [method, json] = rest;
+        if (!method) throw new UsageError('çağrı adı gerekli: kartotek call METHOD \'{"…":…}\' (liste: kartotek call --list)');
+        let input: unknown = {};
+        if (json !== undefined) {
+          try {
+            input = JSON.parse(json);
+          } catch {
+            throw new UsageError(`girdi geçerli bir JSON değil: ${json.slice(0, 80)}`);
+          }
+        }
+        return print(await callOrFail(app, method, input), true, () => '');
+      }
+      case 'check': {
+        const value = (await callOrFail(app, 'system.check', {})) as { ok: boolean; integrity: string[] };
+        print(value, values.json, () => (value.ok ? 'Veritabanı sağlam.' : `Sorun var: ${value.integrity.join('; ')}`));
+        if (!value.ok) process.exitCode = 1;
+        return;
+      }
+    }
+  } finally {
+    app.close();
+  }
+}
+
+run(process.argv.slice(2)).catch((err: unknown) => {
+  if (err instanceof UsageError) fail(err.message, 2);
+  // parseArgs errors (unknown option) are usage errors too.
+  if ((err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) fail((err as Error).message, 2);
+  fail((err as Error).message);
+});

@@ -1,0 +1,45 @@
+/**
+ * `npm run start:web`: Kartotek in a browser. The same contract as the desktop
+ * app, over HTTP on 127.0.0.1 with a per-run secret, serving the built renderer.
+ * Used by the e2e tests and wherever the Electron runtime is not available.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { openApp } from '../core/app';
+import { appRoot } from '../core/paths';
+import { runDemo } from '../cli/demo-command';
+import { parseStartupArgs } from './startup-args';
+import { startWebServer } from './web-server';
+import { newSecret } from './web-auth';
+
+function fail(message: string): never {
+  process.stderr.write(`kartotek: ${message}\n`);
+  process.exit(1);
+}
+
+async function main(): Promise<void> {
+  const args = parseStartupArgs(process.argv.slice(2));
+  const rendererDir = path.join(appRoot(), 'dist', 'renderer');
+  if (!fs.existsSync(path.join(rendererDir, 'index.html'))) fail('the renderer is not built; run "npm run build" first.');
+  const app = openApp({ dataDir: args.dataDir });
+  if (args.demo) {
+    const empty = app.ctx.db.$client.prepare('select count(*) as n from cards').get() as { n: number };
+    if (empty.n === 0) {
+      process.stdout.write('Demo firma yükleniyor…\n');
+      runDemo(app);
+    }
+  }
+  const server = await startWebServer({ app, rendererDir, secret: newSecret(), port: args.port ?? 0 });
+  process.stdout.write(`Kartotek açık: ${server.url}\n`);
+  process.stdout.write(`Veri klasörü: ${app.dataDir}\n`);
+  const stop = () => {
+    void server.close().then(() => {
+      app.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((err: unknown) => fail((err as Error).message));
