@@ -7,8 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { openApp } from '../core/app';
 import { appRoot } from '../core/paths';
-import { runDemo } from '../cli/demo-command';
-import { parseStartupArgs } from './startup-args';
+import { maybeFillDemo, parseStartupArgs } from './startup-args';
 import { startWebServer } from './web-server';
 import { newSecret } from './web-auth';
 
@@ -22,13 +21,7 @@ async function main(): Promise<void> {
   const rendererDir = path.join(appRoot(), 'dist', 'renderer');
   if (!fs.existsSync(path.join(rendererDir, 'index.html'))) fail('the renderer is not built; run "npm run build" first.');
   const app = openApp({ dataDir: args.dataDir });
-  if (args.demo) {
-    const empty = app.ctx.db.$client.prepare('select count(*) as n from cards').get() as { n: number };
-    if (empty.n === 0) {
-      process.stdout.write('Demo firma yükleniyor…\n');
-      runDemo(app);
-    }
-  }
+  if (args.demo && (await maybeFillDemo(app))) process.stdout.write('Demo firma yüklendi.\n');
   const server = await startWebServer({ app, rendererDir, secret: newSecret(), port: args.port ?? 0 });
   process.stdout.write(`Kartotek açık: ${server.url}\n`);
   process.stdout.write(`Veri klasörü: ${app.dataDir}\n`);
