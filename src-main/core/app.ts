@@ -28,7 +28,13 @@ export function openApp(options: OpenAppOptions): KartotekApp {
   const dbFile = prepareDataDir(dataDir);
   const db: Db = openDatabase(dbFile);
   const now = options.now ?? (() => new Date());
-  const user = ensureLocalUser(db, now());
+  let user: { id: string; name: string };
+  try {
+    user = ensureLocalUser(db, now());
+  } catch (err) {
+    db.$client.close();
+    throw err;
+  }
   const ctx: ServiceContext = { db, userId: user.id, events: new EventBus(), now, dataDir };
   return {
     ctx,

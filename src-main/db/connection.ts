@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import * as schema from './schema';
-import { migrate, type Migration } from './migrations';
+import { loadMigrations, migrate, NewerDatabaseError, type Migration } from './migrations';
 import { DB_FILE_NAME } from '../core/paths';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -56,7 +56,13 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     if (appId !== APPLICATION_ID && !(appId === 0 && tableCount.n === 0)) {
       throw new DatabaseOpenError(`Bu dosya bir Kartotek veritabanı değil: ${file}.`);
     }
+    const migrations = options.migrations ?? loadMigrations();
     if (!options.readonly) {
+      // Refuse a file from a newer Kartotek before anything is written to it
+      // (switching to WAL would already rewrite its header).
+      const known = migrations.length;
+      const version = sqlite.pragma('user_version', { simple: true }) as number;
+      if (version > known) throw new NewerDatabaseError(version, known);
       sqlite.pragma('journal_mode = WAL');
       sqlite.pragma('synchronous = NORMAL');
     }
@@ -64,7 +70,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     sqlite.pragma('busy_timeout = 5000');
     if (!options.readonly) {
       if (appId === 0) sqlite.pragma(`application_id = ${APPLICATION_ID}`);
-      migrate(sqlite, options.migrations);
+      migrate(sqlite, migrations);
     }
   } catch (err) {
     sqlite.close();
@@ -72,7 +78,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     if ((err as { code?: string }).code === 'SQLITE_NOTADB') {
       throw new DatabaseOpenError(`Bu dosya bir SQLite veritabanı değil: ${file}.`, { cause: err });
     }
-    if ((err as Error).name === 'NewerDatabaseError') throw new DatabaseOpenError((err as Error).message, { cause: err });
+    if (err instanceof NewerDatabaseError) throw new DatabaseOpenError(err.message, { cause: err });
     throw new DatabaseOpenError(`Veritabanı açılamadı: ${file} (${(err as Error).message}).`, { cause: err });
   }
   return drizzle(sqlite, { schema }) as Db;

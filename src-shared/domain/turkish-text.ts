@@ -25,9 +25,11 @@ const COMBINING_MARKS_RE = /\p{M}+/gu;
 /**
  * Lower-case with the Turkish rules regardless of the host's locale data:
  * I → ı and İ → i (a plain toLowerCase would give i and "i̇").
+ * NFC first, so that a decomposed İ (I + U+0307, as macOS and some web forms
+ * send it) is read as İ and not as I followed by a stray dot.
  */
 export function turkishLowerCase(text: string): string {
-  return text.replace(/I/g, 'ı').replace(/İ/g, 'i').toLowerCase();
+  return text.normalize('NFC').replace(/I/g, 'ı').replace(/İ/g, 'i').toLowerCase();
 }
 
 /** Upper-case with the Turkish rules: i → İ and ı → I. */

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/connection';
 import { stmt } from '../../db/statements';
-import { indexEntity, removeFromIndex } from '../search/search-index';
+import { indexEntity } from '../search/search-index';
 import { contactsSearchText, readContacts } from './contacts';
 import { affiliationsOf } from './affiliation-rows';
 import { loadCard } from './card-rows';
@@ -10,13 +10,11 @@ import { INSTITUTION_KIND_WORDS } from './kind-words';
  * Rewrites the search text of one card from what the database now holds.
  * Called inside the transaction of every write that changes what a card can be
  * found by (its own fields, contacts, links, or the name of a linked card).
+ * Cards in the recycle bin stay indexed so the bin's search box finds them;
+ * global search leaves them out (searchAll) and lists filter on deleted_at.
  */
 export function reindexCard(db: Db, id: string): void {
   const card = loadCard(db, id);
-  if (card.deletedAt) {
-    removeFromIndex(db, id);
-    return;
-  }
   const contacts = readContacts(db, id);
   const contactText = contactsSearchText({
     phones: contacts.phones,

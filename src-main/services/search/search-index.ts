@@ -55,8 +55,8 @@ interface HitRow {
 }
 
 /**
- * Global search: ranked hits with a snippet. Only live (not deleted) cards are
- * indexed, so results never include the recycle bin.
+ * Global search: ranked hits with a snippet. Cards in the recycle bin are
+ * indexed (for the bin's own search) but never returned here.
  */
 export function searchAll(db: Db, input: { q: string; types?: string[] | undefined; limit: number }): SearchHit[] {
   const match = toFtsQuery(input.q);
@@ -67,6 +67,7 @@ export function searchAll(db: Db, input: { q: string; types?: string[] | undefin
               snippet(search_fts, -1, '[', ']', '…', 12) as snippet, ${RANK} as rank
        from search_fts join search_docs d on d.doc_id = search_fts.rowid
        where search_fts match ? ${types ? `and d.entity_type in (${types.map(() => '?').join(',')})` : ''}
+         and not exists (select 1 from cards c where c.id = d.entity_id and c.deleted_at is not null)
        order by rank limit ?`,
     )
     .all(match, ...(types ?? []), input.limit) as HitRow[];
