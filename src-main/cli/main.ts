@@ -91,7 +91,8 @@ async function run(argv: string[]): Promise<void> {
       }
       case 'call': {
         const [method, json] = rest;
-        if (!method) throw new UsageError('çağrı adı gerekli: kartotek call METHOD \'{"…":…}\' (liste: kartotek call --list)');
+        if (!method)
+          throw new UsageError('çağrı adı gerekli: kartotek call METHOD \'{"…":…}\' (liste: kartotek call --list)');
         let input: unknown = {};
         if (json !== undefined) {
           try {

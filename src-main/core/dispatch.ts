@@ -20,7 +20,10 @@ function invalidInputError(method: string, error: z.ZodError): ContractError {
 
 /** better-sqlite3 constraint errors that reach here mean a conflict the service did not foresee. */
 function isConstraintError(err: unknown): boolean {
-  return typeof (err as { code?: unknown }).code === 'string' && (err as { code: string }).code.startsWith('SQLITE_CONSTRAINT');
+  return (
+    typeof (err as { code?: unknown }).code === 'string' &&
+    (err as { code: string }).code.startsWith('SQLITE_CONSTRAINT')
+  );
 }
 
 /**

@@ -31,9 +31,12 @@ export function prepareDataDir(dataDir: string): string {
     fs.accessSync(dataDir, fs.constants.W_OK);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? 'hata';
-    throw new DatabaseOpenError(`Veri klasörü kullanılamıyor: ${dataDir} (${code}). Yazılabilir bir klasör seçin (--data).`, {
-      cause: err,
-    });
+    throw new DatabaseOpenError(
+      `Veri klasörü kullanılamıyor: ${dataDir} (${code}). Yazılabilir bir klasör seçin (--data).`,
+      {
+        cause: err,
+      },
+    );
   }
   return path.join(dataDir, DB_FILE_NAME);
 }
@@ -52,7 +55,9 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   try {
     // The first statement reads the header: a file that is not SQLite fails here.
     const appId = sqlite.pragma('application_id', { simple: true }) as number;
-    const tableCount = sqlite.prepare("select count(*) as n from sqlite_schema where type = 'table'").get() as { n: number };
+    const tableCount = sqlite.prepare("select count(*) as n from sqlite_schema where type = 'table'").get() as {
+      n: number;
+    };
     if (appId !== APPLICATION_ID && !(appId === 0 && tableCount.n === 0)) {
       throw new DatabaseOpenError(`Bu dosya bir Kartotek veritabanı değil: ${file}.`);
     }

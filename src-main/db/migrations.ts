@@ -57,11 +57,13 @@ export function migrate(sqlite: BetterSqlite3.Database, migrations = loadMigrati
   if (from > latest) throw new NewerDatabaseError(from, latest);
   if (from === latest) return { from, to: latest };
   const pending = migrations.filter((m) => m.version > from);
-  sqlite.transaction(() => {
-    for (const m of pending) {
-      for (const statement of m.statements) sqlite.exec(statement);
-    }
-    sqlite.pragma(`user_version = ${latest}`);
-  }).immediate();
+  sqlite
+    .transaction(() => {
+      for (const m of pending) {
+        for (const statement of m.statements) sqlite.exec(statement);
+      }
+      sqlite.pragma(`user_version = ${latest}`);
+    })
+    .immediate();
   return { from, to: latest };
 }

@@ -7,7 +7,7 @@
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { CallResult, ContractEvent } from '../../src-shared/contract';
-import type { PreloadBridge } from '../../src-renderer/app/transport';
+import type { PreloadBridge } from '../../src-shared/contract/bridge';
 import { CALL_CHANNEL, EVENT_CHANNEL } from './ipc-channels';
 
 const bridge = {

@@ -17,7 +17,8 @@ const MIME: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-export const mimeTypeOf = (file: string): string => MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+export const mimeTypeOf = (file: string): string =>
+  MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
 
 /**
  * Maps a request path to a file inside the built renderer. Paths that would

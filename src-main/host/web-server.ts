@@ -36,7 +36,11 @@ const SECURITY_HEADERS = {
 };
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
   res.end(JSON.stringify(body));
 }
 
@@ -144,13 +148,18 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
     const urlPath = (req.url ?? '/').split('?')[0]!;
     if (!urlPath.startsWith('/api/')) return handleStatic(req, res);
     if (!secretMatches(req.headers[SECRET_HEADER], secret) || !originAllowed(req, port)) {
-      return sendJson(res, 401, fail('FORBIDDEN', 'Oturum anahtarı geçersiz: Kartotek’i başlatırken yazılan adresi açın.'));
+      return sendJson(
+        res,
+        401,
+        fail('FORBIDDEN', 'Oturum anahtarı geçersiz: Kartotek’i başlatırken yazılan adresi açın.'),
+      );
     }
     if (urlPath === '/api/events') return handleEvents(req, res);
     if (urlPath.startsWith('/api/call/')) {
       handleCall(req, res, safeDecode(urlPath.slice('/api/call/'.length))).catch((err: unknown) => {
         log.error('web call failed', { message: (err as Error).message });
-        if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'Beklenmeyen hata.' } });
+        if (!res.headersSent)
+          sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'Beklenmeyen hata.' } });
       });
       return;
     }

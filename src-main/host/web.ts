@@ -19,7 +19,8 @@ function fail(message: string): never {
 async function main(): Promise<void> {
   const args = parseStartupArgs(process.argv.slice(2));
   const rendererDir = path.join(appRoot(), 'dist', 'renderer');
-  if (!fs.existsSync(path.join(rendererDir, 'index.html'))) fail('the renderer is not built; run "npm run build" first.');
+  if (!fs.existsSync(path.join(rendererDir, 'index.html')))
+    fail('the renderer is not built; run "npm run build" first.');
   const app = openApp({ dataDir: args.dataDir });
   if (args.demo && (await maybeFillDemo(app))) process.stdout.write('Demo firma yüklendi.\n');
   const server = await startWebServer({ app, rendererDir, secret: newSecret(), port: args.port ?? 0 });

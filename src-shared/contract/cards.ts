@@ -35,7 +35,11 @@ export const phoneInput = z.object({
 });
 export const emailInput = z.object({
   kind: z.enum(EMAIL_KINDS).default('work'),
-  address: z.string().trim().toLowerCase().pipe(z.email({ message: 'Geçerli bir e-posta adresi olmalı' })),
+  address: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.email({ message: 'Geçerli bir e-posta adresi olmalı' })),
   isPrimary: z.boolean().default(false),
 });
 export const addressInput = z.object({

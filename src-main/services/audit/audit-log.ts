@@ -5,15 +5,7 @@ import { auditLog, users } from '../../db/schema';
 import { newId } from '../../core/ids';
 
 export type AuditAction =
-  | 'create'
-  | 'update'
-  | 'delete'
-  | 'restore'
-  | 'link'
-  | 'update_link'
-  | 'unlink'
-  | 'relate'
-  | 'unrelate';
+  'create' | 'update' | 'delete' | 'restore' | 'link' | 'update_link' | 'unlink' | 'relate' | 'unrelate';
 
 export interface AuditRecord {
   userId: string;

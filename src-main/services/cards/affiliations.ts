@@ -37,7 +37,9 @@ export function link(
       .where(and(eq(affiliations.personId, input.personId), eq(affiliations.institutionId, input.institutionId)))
       .get();
     if (existing) {
-      throw conflict(`${person.displayName} zaten ${institution.displayName} ile bağlı; rolünü bağlantıdan değiştirin.`);
+      throw conflict(
+        `${person.displayName} zaten ${institution.displayName} ile bağlı; rolünü bağlantıdan değiştirin.`,
+      );
     }
     const id = newId();
     db.insert(affiliations)

@@ -41,8 +41,10 @@ export function reindexCard(db: Db, id: string): void {
       body: [p.honorific, contactText, ...links, p.notes].filter(Boolean).join(' '),
     });
   } else {
-    const i = stmt(db, 'select short_name as shortName, sector, website, notes from institutions where card_id = ?')
-      .get(id) as { shortName: string | null; sector: string | null; website: string | null; notes: string | null };
+    const i = stmt(
+      db,
+      'select short_name as shortName, sector, website, notes from institutions where card_id = ?',
+    ).get(id) as { shortName: string | null; sector: string | null; website: string | null; notes: string | null };
     const kinds = (stmt(db, 'select kind from institution_kinds where card_id = ?').all(id) as { kind: string }[])
       .map((k) => INSTITUTION_KIND_WORDS[k.kind] ?? k.kind)
       .join(' ');

@@ -38,7 +38,11 @@ export function loadLiveCard(db: Db, id: string, type?: CardType): CardRow {
   return row;
 }
 
-export function insertCard(db: Db, values: { id: string; type: CardType; displayName: string }, stamp: CardStamp): void {
+export function insertCard(
+  db: Db,
+  values: { id: string; type: CardType; displayName: string },
+  stamp: CardStamp,
+): void {
   db.insert(cards)
     .values({
       ...values,

@@ -17,7 +17,8 @@ export interface ContactsInput {
 export function validateContacts(input: ContactsInput): void {
   const fields: Record<string, string> = {};
   input.phones.forEach((p, i) => {
-    if (!normalisePhone(p.number).e164) fields[`phones.${i}.number`] = `"${p.number}" geçerli bir telefon numarası değil`;
+    if (!normalisePhone(p.number).e164)
+      fields[`phones.${i}.number`] = `"${p.number}" geçerli bir telefon numarası değil`;
   });
   const seen = new Set<string>();
   input.emails.forEach((e, i) => {

@@ -16,7 +16,10 @@ export function deleteCard(db: Db, id: string, stamp: CardStamp): { id: string; 
   return writeTransaction(db, () => {
     const card = loadCard(db, id);
     if (card.deletedAt) throw new ContractError('CONFLICT', `"${card.displayName}" zaten çöp kutusunda.`);
-    db.update(cards).set({ deletedAt: stamp.at, deletedBy: stamp.userId, updatedAt: stamp.at }).where(eq(cards.id, id)).run();
+    db.update(cards)
+      .set({ deletedAt: stamp.at, deletedBy: stamp.userId, updatedAt: stamp.at })
+      .where(eq(cards.id, id))
+      .run();
     reindexCard(db, id);
     // People linked to a deleted institution no longer show it (nor are found by it).
     if (card.type === 'institution') reindexPeopleOf(db, id);

@@ -58,8 +58,9 @@ export function listPersons(db: Db, input: ListPersonsInput): { total: number; r
   const total = count(db, where, params);
   const pageParams = [...params];
   const order = orderAndPage(input, pageParams);
-  const rows = stmt(db, 
-      `select c.id, c.display_name as displayName,
+  const rows = stmt(
+    db,
+    `select c.id, c.display_name as displayName,
          (select group_concat(i.display_name || coalesce(' (' || a.role || ')', ''), ', ')
             from affiliations a join cards i on i.id = a.institution_id and i.deleted_at is null
             where a.person_id = c.id) as institutions,
@@ -68,8 +69,7 @@ export function listPersons(db: Db, input: ListPersonsInput): { total: number; r
          ${FIRST_PROVINCE} as province,
          c.updated_at as updatedAt, c.deleted_at as deletedAt
        from cards c where ${where.join(' and ')} ${order}`,
-    )
-    .all(...pageParams) as PersonRow[];
+  ).all(...pageParams) as PersonRow[];
   return { total, rows: rows.map((r) => ({ ...r, phone: displayPhone(r.phone) })) };
 }
 
@@ -82,16 +82,16 @@ export function listInstitutions(db: Db, input: ListInstitutionsInput): { total:
   const total = count(db, where, params);
   const pageParams = [...params];
   const order = orderAndPage(input, pageParams);
-  const rows = stmt(db, 
-      `select c.id, c.display_name as displayName,
+  const rows = stmt(
+    db,
+    `select c.id, c.display_name as displayName,
          (select group_concat(kind, ',') from institution_kinds where card_id = c.id) as kinds,
          i.sector, ${FIRST_PHONE} as phone, ${FIRST_PROVINCE} as province,
          (select count(*) from affiliations a join cards p on p.id = a.person_id and p.deleted_at is null
             where a.institution_id = c.id) as personCount,
          c.updated_at as updatedAt, c.deleted_at as deletedAt
        from cards c join institutions i on i.card_id = c.id where ${where.join(' and ')} ${order}`,
-    )
-    .all(...pageParams) as (Omit<InstitutionRow, 'kinds'> & { kinds: string | null })[];
+  ).all(...pageParams) as (Omit<InstitutionRow, 'kinds'> & { kinds: string | null })[];
   return {
     total,
     rows: rows.map((r) => ({

@@ -20,8 +20,9 @@ export interface RelationView {
 
 /** Relations of an institution seen from its side, other side live only. */
 export function relationsOf(db: Db, id: string): RelationView[] {
-  return stmt(db, 
-      `select r.id, r.kind, 'out' as direction, r.to_id as otherId, c.display_name as otherTitle, r.note
+  return stmt(
+    db,
+    `select r.id, r.kind, 'out' as direction, r.to_id as otherId, c.display_name as otherTitle, r.note
          from institution_relations r join cards c on c.id = r.to_id
          where r.from_id = ? and c.deleted_at is null
        union all
@@ -29,8 +30,7 @@ export function relationsOf(db: Db, id: string): RelationView[] {
          from institution_relations r join cards c on c.id = r.from_id
          where r.to_id = ? and c.deleted_at is null
        order by otherTitle`,
-    )
-    .all(id, id) as RelationView[];
+  ).all(id, id) as RelationView[];
 }
 
 export function relate(

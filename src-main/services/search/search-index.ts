@@ -18,16 +18,12 @@ export interface IndexedText {
  * Call inside the transaction of the write, so the index can never lag behind.
  */
 export function indexEntity(db: Db, doc: IndexedText): void {
-  stmt(db, 
-      `insert into search_docs (entity_type, entity_id, title, body) values (?, ?, ?, ?)
+  stmt(
+    db,
+    `insert into search_docs (entity_type, entity_id, title, body) values (?, ?, ?, ?)
        on conflict (entity_id) do update set entity_type = excluded.entity_type,
          title = excluded.title, body = excluded.body`,
-    )
-    .run(doc.type, doc.id, foldForSearch(doc.title), foldForSearch(doc.body));
-}
-
-export function removeFromIndex(db: Db, entityId: string): void {
-  stmt(db, 'delete from search_docs where entity_id = ?').run(entityId);
+  ).run(doc.type, doc.id, foldForSearch(doc.title), foldForSearch(doc.body));
 }
 
 /** Title matches weigh ten times body matches in bm25. */
@@ -62,24 +58,28 @@ export function searchAll(db: Db, input: { q: string; types?: string[] | undefin
   const match = toFtsQuery(input.q);
   if (!match) return [];
   const types = input.types?.length ? input.types : null;
-  const rows = stmt(db, 
-      `select d.entity_type as type, d.entity_id as id,
+  const rows = stmt(
+    db,
+    `select d.entity_type as type, d.entity_id as id,
               snippet(search_fts, -1, '[', ']', '…', 12) as snippet, ${RANK} as rank
        from search_fts join search_docs d on d.doc_id = search_fts.rowid
        where search_fts match ? ${types ? `and d.entity_type in (${types.map(() => '?').join(',')})` : ''}
          and not exists (select 1 from cards c where c.id = d.entity_id and c.deleted_at is not null)
        order by rank limit ?`,
-    )
-    .all(match, ...(types ?? []), input.limit) as HitRow[];
+  ).all(match, ...(types ?? []), input.limit) as HitRow[];
   if (rows.length === 0) return [];
-  const titles = cardTitles(db, rows.map((r) => r.id));
+  const titles = cardTitles(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => ({ ...r, title: titles.get(r.id) ?? r.id }));
 }
 
 /** Display titles (not folded) for the hits. */
 function cardTitles(db: Db, ids: string[]): Map<string, string> {
-  const rows = stmt(db, `select id, display_name as title from cards where id in (${ids.map(() => '?').join(',')})`)
-    .all(...ids) as { id: string; title: string }[];
+  const rows = stmt(
+    db,
+    `select id, display_name as title from cards where id in (${ids.map(() => '?').join(',')})`,
+  ).all(...ids) as { id: string; title: string }[];
   return new Map(rows.map((r) => [r.id, r.title]));
 }
-

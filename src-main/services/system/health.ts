@@ -1,7 +1,16 @@
 import type { Db } from '../../db/connection';
 import { loadMigrations } from '../../db/migrations';
 
-const COUNTED_TABLES = ['cards', 'persons', 'institutions', 'affiliations', 'phones', 'emails', 'addresses', 'audit_log'];
+const COUNTED_TABLES = [
+  'cards',
+  'persons',
+  'institutions',
+  'affiliations',
+  'phones',
+  'emails',
+  'addresses',
+  'audit_log',
+];
 
 /** PRAGMA integrity_check, foreign key check, FTS consistency and the migration state. */
 export function checkDatabase(db: Db) {

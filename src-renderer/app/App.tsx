@@ -1,0 +1,44 @@
+import { useState } from 'react';
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { HashRouter, Navigate, Route, Routes } from 'react-router';
+import type { Client } from './client';
+import { ClientProvider } from './contract-hooks';
+import { theme } from './theme';
+import { Shell } from './Shell';
+import { PersonsPage } from '../modules/cards/PersonsPage';
+import { InstitutionsPage } from '../modules/cards/InstitutionsPage';
+import { PersonCard } from '../modules/cards/PersonCard';
+import { InstitutionCard } from '../modules/cards/InstitutionCard';
+
+export function App({ client }: { client: Client }) {
+  const [queryClient] = useState(
+    () =>
+      new QueryClient({
+        // Main pushes change events, so data is fresh until an event says otherwise.
+        defaultOptions: { queries: { staleTime: 60_000, retry: false, refetchOnWindowFocus: false } },
+      }),
+  );
+  return (
+    <MantineProvider theme={theme}>
+      <Notifications position="bottom-right" />
+      <QueryClientProvider client={queryClient}>
+        <ClientProvider client={client}>
+          <HashRouter>
+            <Routes>
+              <Route element={<Shell />}>
+                <Route index element={<Navigate to="/persons" replace />} />
+                <Route path="persons" element={<PersonsPage />} />
+                <Route path="persons/:id" element={<PersonCard />} />
+                <Route path="institutions" element={<InstitutionsPage />} />
+                <Route path="institutions/:id" element={<InstitutionCard />} />
+                <Route path="*" element={<Navigate to="/persons" replace />} />
+              </Route>
+            </Routes>
+          </HashRouter>
+        </ClientProvider>
+      </QueryClientProvider>
+    </MantineProvider>
+  );
+}

@@ -1,0 +1,78 @@
+import { AppShell, Group, NavLink, SegmentedControl, Stack, Text, Title, UnstyledButton, Kbd } from '@mantine/core';
+import { IconAddressBook, IconBuilding, IconSearch, IconUsers } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
+import { spotlight } from '@mantine/spotlight';
+import { GlobalSearch } from './GlobalSearch';
+import { setLanguage, type Language } from './i18n';
+
+export function Shell() {
+  const { t, i18n } = useTranslation();
+  const location = useLocation();
+  const nav = [
+    { to: '/persons', label: t('nav.persons'), icon: IconUsers },
+    { to: '/institutions', label: t('nav.institutions'), icon: IconBuilding },
+  ];
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 0 }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap">
+            <IconAddressBook size={26} color="var(--mantine-color-blue-6)" />
+            <Title order={4}>{t('app.name')}</Title>
+          </Group>
+          <UnstyledButton
+            onClick={() => spotlight.open()}
+            aria-label={t('search.open')}
+            data-testid="global-search-button"
+            style={{
+              flex: '0 1 460px',
+              border: '1px solid var(--mantine-color-gray-3)',
+              borderRadius: 8,
+              padding: '6px 10px',
+              color: 'var(--mantine-color-dimmed)',
+            }}
+          >
+            <Group justify="space-between" wrap="nowrap">
+              <Group gap={8} wrap="nowrap">
+                <IconSearch size={16} />
+                <Text size="sm" c="dimmed" truncate>
+                  {t('search.placeholder')}
+                </Text>
+              </Group>
+              <Kbd size="xs">{t('search.shortcut')}</Kbd>
+            </Group>
+          </UnstyledButton>
+          <SegmentedControl
+            size="xs"
+            aria-label={t('nav.language')}
+            value={i18n.language}
+            onChange={(value) => void setLanguage(value as Language)}
+            data={[
+              { value: 'tr', label: 'TR' },
+              { value: 'en', label: 'EN' },
+            ]}
+          />
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs">
+        <Stack gap={4}>
+          {nav.map((item) => (
+            <NavLink
+              key={item.to}
+              component={RouterLink}
+              to={item.to}
+              label={item.label}
+              leftSection={<item.icon size={18} />}
+              active={location.pathname.startsWith(item.to)}
+            />
+          ))}
+        </Stack>
+      </AppShell.Navbar>
+      <AppShell.Main h="100dvh" style={{ display: 'flex', flexDirection: 'column' }}>
+        <Outlet />
+      </AppShell.Main>
+      <GlobalSearch />
+    </AppShell>
+  );
+}

@@ -1,0 +1,77 @@
+import type { CallResult, ContractEvent } from '../../src-shared/contract';
+import type { Transport } from './transport';
+
+const SECRET_HEADER = 'x-kartotek-secret';
+const STORAGE_KEY = 'kartotek.secret';
+
+/**
+ * The per-run secret arrives in the URL fragment (#k=…), which browsers never
+ * send to a server. It is kept for this tab only and removed from the address
+ * bar so it does not end up in screenshots or bookmarks.
+ */
+export function takeSecretFromLocation(): string | null {
+  const match = /(?:^#|&)k=([A-Za-z0-9_-]+)/.exec(window.location.hash);
+  if (match) {
+    sessionStorage.setItem(STORAGE_KEY, match[1]!);
+    history.replaceState(null, '', window.location.pathname + window.location.search + '#/');
+  }
+  return sessionStorage.getItem(STORAGE_KEY);
+}
+
+export function httpTransport(secret: string): Transport {
+  const headers = { 'Content-Type': 'application/json', [SECRET_HEADER]: secret };
+  return {
+    async call(method, input) {
+      try {
+        const res = await fetch(`/api/call/${encodeURIComponent(method)}`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify(input ?? {}),
+        });
+        return (await res.json()) as CallResult<unknown>;
+      } catch {
+        return { ok: false, error: { code: 'INTERNAL', message: 'Kartotek sunucusuna ulaşılamıyor.' } };
+      }
+    },
+    subscribe(listener) {
+      const controller = new AbortController();
+      void readEvents(headers, controller.signal, listener);
+      return () => controller.abort();
+    },
+  };
+}
+
+/** Server-sent events read with fetch (EventSource cannot send the secret header); reconnects after drops. */
+async function readEvents(
+  headers: Record<string, string>,
+  signal: AbortSignal,
+  listener: (event: ContractEvent) => void,
+): Promise<void> {
+  while (!signal.aborted) {
+    try {
+      const res = await fetch('/api/events', { headers, signal });
+      if (!res.ok || !res.body) throw new Error(String(res.status));
+      const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+      let buffer = '';
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        buffer += value;
+        let end: number;
+        while ((end = buffer.indexOf('\n\n')) >= 0) {
+          const frame = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          const data = frame
+            .split('\n')
+            .filter((line) => line.startsWith('data: '))
+            .map((line) => line.slice(6))
+            .join('\n');
+          if (data) listener(JSON.parse(data) as ContractEvent);
+        }
+      }
+    } catch {
+      if (signal.aborted) return;
+    }
+    await new Promise((r) => setTimeout(r, 2000));
+  }
+}

@@ -1,0 +1,106 @@
+import type { ReactNode } from 'react';
+import { Alert, Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconArrowLeft, IconEdit, IconRestore, IconTrash } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { CardType } from '../../../src-shared/contract/cards';
+import { useMutate } from '../../app/contract-hooks';
+
+export interface CardHeaderProps {
+  type: CardType;
+  id: string;
+  name: string;
+  subtitle?: ReactNode;
+  badges?: ReactNode;
+  deletedAt: string | null;
+  onEdit: () => void;
+  backTo: string;
+}
+
+/** Name, essentials and the card's actions; delete goes to the recycle bin with an undo. */
+export function CardHeader(props: CardHeaderProps) {
+  const { t } = useTranslation();
+  const remove = useMutate('cards.delete');
+  const restore = useMutate('cards.restore');
+
+  const doRestore = async () => {
+    await restore.mutateAsync({ id: props.id });
+    notifications.show({ color: 'green', message: t('cards.restoredToast', { name: props.name }) });
+  };
+  const doDelete = async () => {
+    await remove.mutateAsync({ id: props.id });
+    const toast = notifications.show({
+      autoClose: 10_000,
+      message: (
+        <Group justify="space-between" wrap="nowrap">
+          <Text size="sm">{t('cards.deletedToast', { name: props.name })}</Text>
+          <Button
+            size="compact-sm"
+            variant="light"
+            onClick={() => {
+              notifications.hide(toast);
+              void doRestore();
+            }}
+          >
+            {t('common.undo')}
+          </Button>
+        </Group>
+      ),
+    });
+  };
+
+  return (
+    <Stack gap="xs" mb="md">
+      <Anchor component={Link} to={props.backTo} size="sm">
+        <Group gap={4}>
+          <IconArrowLeft size={14} />
+          {t('common.back')}
+        </Group>
+      </Anchor>
+      {props.deletedAt && (
+        <Alert color="orange" variant="light" title={t('cards.deleted')}>
+          <Button
+            size="xs"
+            leftSection={<IconRestore size={14} />}
+            onClick={() => void doRestore()}
+            loading={restore.isPending}
+          >
+            {t('common.restore')}
+          </Button>
+        </Alert>
+      )}
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <Stack gap={4}>
+          <Group gap="sm">
+            <Title order={2} data-testid="card-title">
+              {props.name}
+            </Title>
+            {props.badges}
+          </Group>
+          {props.subtitle && (
+            <Text c="dimmed" size="sm">
+              {props.subtitle}
+            </Text>
+          )}
+        </Stack>
+        {!props.deletedAt && (
+          <Group gap="xs" wrap="nowrap">
+            <Button variant="default" leftSection={<IconEdit size={16} />} onClick={props.onEdit}>
+              {t('common.edit')}
+            </Button>
+            <Button
+              variant="light"
+              color="red"
+              leftSection={<IconTrash size={16} />}
+              onClick={() => void doDelete()}
+              loading={remove.isPending}
+            >
+              {t('common.delete')}
+            </Button>
+          </Group>
+        )}
+      </Group>
+    </Stack>
+  );
+}

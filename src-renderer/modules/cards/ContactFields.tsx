@@ -1,0 +1,229 @@
+import { ActionIcon, Button, Group, Radio, Select, Stack, Text, TextInput } from '@mantine/core';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { Controller, useFieldArray, useWatch, type UseFormReturn } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { ADDRESS_KINDS, EMAIL_KINDS, PHONE_KINDS, type PersonFields } from '../../../src-shared/contract/cards';
+import { districtsOf, provinceNames } from '../../../src-shared/domain/tr-places';
+
+export type ContactsForm = Pick<PersonFields, 'phones' | 'emails' | 'addresses'>;
+
+const fieldError = (errors: unknown, path: string): string | undefined => {
+  let node: unknown = errors;
+  for (const part of path.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
+  return (node as { message?: string } | undefined)?.message;
+};
+
+/** Unlimited phones, e-mails and addresses, edited together with the card. */
+export function ContactFields({ form }: { form: UseFormReturn<ContactsForm> }) {
+  const { t } = useTranslation();
+  const { control, register, formState } = form;
+  const phones = useFieldArray({ control, name: 'phones' });
+  const emails = useFieldArray({ control, name: 'emails' });
+  const addresses = useFieldArray({ control, name: 'addresses' });
+  const emailValues = useWatch({ control, name: 'emails' }) ?? [];
+  const primaryIndex = Math.max(
+    0,
+    emailValues.findIndex((e) => e?.isPrimary),
+  );
+  const errors = formState.errors;
+
+  return (
+    <Stack gap="md">
+      <Section
+        title={t('cards.sections.phones')}
+        addLabel={t('cards.phone.add')}
+        onAdd={() => phones.append({ kind: 'mobile', number: '' })}
+      >
+        {phones.fields.map((field, i) => (
+          <Group key={field.id} gap="xs" align="flex-start" wrap="nowrap">
+            <Controller
+              control={control}
+              name={`phones.${i}.kind`}
+              render={({ field: f }) => (
+                <Select
+                  aria-label={t('cards.phone.number') + ' ' + (i + 1)}
+                  w={110}
+                  allowDeselect={false}
+                  data={PHONE_KINDS.map((k) => ({ value: k, label: t(`cards.phoneKinds.${k}`) }))}
+                  value={f.value ?? 'mobile'}
+                  onChange={(v) => f.onChange(v)}
+                />
+              )}
+            />
+            <TextInput
+              style={{ flex: 1 }}
+              placeholder="0532 123 45 67"
+              aria-label={t('cards.phone.number')}
+              data-testid={`phone-${i}`}
+              {...register(`phones.${i}.number`)}
+              error={fieldError(errors, `phones.${i}.number`)}
+            />
+            <RemoveButton label={t('common.remove')} onClick={() => phones.remove(i)} />
+          </Group>
+        ))}
+      </Section>
+
+      <Section
+        title={t('cards.sections.emails')}
+        addLabel={t('cards.email.add')}
+        onAdd={() => emails.append({ kind: 'work', address: '', isPrimary: emails.fields.length === 0 })}
+      >
+        {emails.fields.map((field, i) => (
+          <Group key={field.id} gap="xs" align="flex-start" wrap="nowrap">
+            <Controller
+              control={control}
+              name={`emails.${i}.kind`}
+              render={({ field: f }) => (
+                <Select
+                  aria-label={t('cards.email.address') + ' ' + (i + 1)}
+                  w={110}
+                  allowDeselect={false}
+                  data={EMAIL_KINDS.map((k) => ({ value: k, label: t(`cards.emailKinds.${k}`) }))}
+                  value={f.value ?? 'work'}
+                  onChange={(v) => f.onChange(v)}
+                />
+              )}
+            />
+            <TextInput
+              style={{ flex: 1 }}
+              placeholder="ad.soyad@firma.com.tr"
+              aria-label={t('cards.email.address')}
+              data-testid={`email-${i}`}
+              {...register(`emails.${i}.address`)}
+              error={fieldError(errors, `emails.${i}.address`)}
+            />
+            <Radio
+              mt={8}
+              label={t('cards.email.primary')}
+              checked={primaryIndex === i}
+              onChange={() => emailValues.forEach((_, j) => form.setValue(`emails.${j}.isPrimary`, j === i))}
+            />
+            <RemoveButton label={t('common.remove')} onClick={() => emails.remove(i)} />
+          </Group>
+        ))}
+      </Section>
+
+      <Section
+        title={t('cards.sections.addresses')}
+        addLabel={t('cards.address.add')}
+        onAdd={() => addresses.append({ kind: 'work', country: 'Türkiye' })}
+      >
+        {addresses.fields.map((field, i) => (
+          <Stack
+            key={field.id}
+            gap={6}
+            p="xs"
+            style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 8 }}
+          >
+            <Group gap="xs" wrap="nowrap" align="flex-start">
+              <Controller
+                control={control}
+                name={`addresses.${i}.kind`}
+                render={({ field: f }) => (
+                  <Select
+                    aria-label={t('cards.address.line') + ' ' + (i + 1)}
+                    w={120}
+                    allowDeselect={false}
+                    data={ADDRESS_KINDS.map((k) => ({ value: k, label: t(`cards.addressKinds.${k}`) }))}
+                    value={f.value ?? 'work'}
+                    onChange={(v) => f.onChange(v)}
+                  />
+                )}
+              />
+              <TextInput
+                style={{ flex: 1 }}
+                placeholder={t('cards.address.line')}
+                aria-label={t('cards.address.line')}
+                {...register(`addresses.${i}.line`)}
+              />
+              <RemoveButton label={t('common.remove')} onClick={() => addresses.remove(i)} />
+            </Group>
+            <AddressPlace form={form} index={i} />
+          </Stack>
+        ))}
+      </Section>
+    </Stack>
+  );
+}
+
+/** İl from the official list, then the ilçe of that il. */
+function AddressPlace({ form, index }: { form: UseFormReturn<ContactsForm>; index: number }) {
+  const { t } = useTranslation();
+  const province = useWatch({ control: form.control, name: `addresses.${index}.province` });
+  return (
+    <Group gap="xs" wrap="nowrap">
+      <Controller
+        control={form.control}
+        name={`addresses.${index}.province`}
+        render={({ field }) => (
+          <Select
+            placeholder={t('cards.address.province')}
+            aria-label={t('cards.address.province')}
+            searchable
+            clearable
+            w={170}
+            data={provinceNames()}
+            value={field.value ?? null}
+            onChange={(v) => {
+              field.onChange(v ?? undefined);
+              form.setValue(`addresses.${index}.district`, undefined);
+            }}
+          />
+        )}
+      />
+      <Controller
+        control={form.control}
+        name={`addresses.${index}.district`}
+        render={({ field }) => (
+          <Select
+            placeholder={t('cards.address.district')}
+            aria-label={t('cards.address.district')}
+            searchable
+            clearable
+            w={170}
+            disabled={!province}
+            data={province ? districtsOf(province) : []}
+            value={field.value ?? null}
+            onChange={(v) => field.onChange(v ?? undefined)}
+          />
+        )}
+      />
+      <TextInput
+        w={110}
+        placeholder={t('cards.address.postalCode')}
+        aria-label={t('cards.address.postalCode')}
+        {...form.register(`addresses.${index}.postalCode`)}
+      />
+      <TextInput
+        style={{ flex: 1 }}
+        placeholder={t('cards.address.country')}
+        aria-label={t('cards.address.country')}
+        {...form.register(`addresses.${index}.country`)}
+      />
+    </Group>
+  );
+}
+
+function Section(props: { title: string; addLabel: string; onAdd: () => void; children: React.ReactNode }) {
+  return (
+    <Stack gap={6}>
+      <Group justify="space-between">
+        <Text fw={600} size="sm">
+          {props.title}
+        </Text>
+        <Button variant="subtle" size="compact-sm" leftSection={<IconPlus size={14} />} onClick={props.onAdd}>
+          {props.addLabel}
+        </Button>
+      </Group>
+      {props.children}
+    </Stack>
+  );
+}
+
+function RemoveButton({ label, onClick }: { label: string; onClick: () => void }) {
+  return (
+    <ActionIcon variant="subtle" color="gray" mt={4} aria-label={label} title={label} onClick={onClick}>
+      <IconTrash size={16} />
+    </ActionIcon>
+  );
+}

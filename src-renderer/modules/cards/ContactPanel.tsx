@@ -1,0 +1,58 @@
+import { Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconMail, IconMapPin, IconPhone } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { Person } from '../../../src-shared/contract/cards';
+
+type Contacts = Pick<Person, 'phones' | 'emails' | 'addresses'>;
+
+/** Phones (tel: links), e-mails (mailto:) and addresses of a card. */
+export function ContactPanel({ card }: { card: Contacts }) {
+  const { t } = useTranslation();
+  const empty = card.phones.length + card.emails.length + card.addresses.length === 0;
+  return (
+    <Paper withBorder p="md">
+      <Title order={4} mb="sm">
+        {t('cards.sections.contact')}
+      </Title>
+      {empty && <Text c="dimmed">{t('common.none')}</Text>}
+      <Stack gap={6}>
+        {card.phones.map((p) => (
+          <Group key={p.id} gap="xs" wrap="nowrap" data-testid="contact-phone">
+            <IconPhone size={16} />
+            <Anchor href={`tel:${p.e164 ?? p.number}`}>{p.display}</Anchor>
+            <Badge size="xs" variant="light" color="gray">
+              {t(`cards.phoneKinds.${p.kind}`)}
+            </Badge>
+          </Group>
+        ))}
+        {card.emails.map((e) => (
+          <Group key={e.id} gap="xs" wrap="nowrap">
+            <IconMail size={16} />
+            <Anchor href={`mailto:${e.address}`}>{e.address}</Anchor>
+            <Badge size="xs" variant="light" color="gray">
+              {t(`cards.emailKinds.${e.kind}`)}
+            </Badge>
+            {e.isPrimary && card.emails.length > 1 && (
+              <Badge size="xs" variant="light">
+                {t('common.primary')}
+              </Badge>
+            )}
+          </Group>
+        ))}
+        {card.addresses.map((a) => (
+          <Group key={a.id} gap="xs" wrap="nowrap" align="flex-start">
+            <IconMapPin size={16} style={{ marginTop: 3 }} />
+            <Text size="sm">
+              {[a.line, [a.postalCode, a.district, a.province].filter(Boolean).join(' '), a.country]
+                .filter(Boolean)
+                .join(', ')}
+            </Text>
+            <Badge size="xs" variant="light" color="gray">
+              {t(`cards.addressKinds.${a.kind}`)}
+            </Badge>
+          </Group>
+        ))}
+      </Stack>
+    </Paper>
+  );
+}

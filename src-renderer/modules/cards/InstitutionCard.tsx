@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import { Anchor, Badge, Center, Grid, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { useCall } from '../../app/contract-hooks';
+import { CardHeader } from './CardHeader';
+import { ContactPanel } from './ContactPanel';
+import { AffiliationsPanel } from './AffiliationsPanel';
+import { RelationsPanel } from './RelationsPanel';
+import { HistoryPanel } from './HistoryPanel';
+import { InstitutionFormModal } from './InstitutionForm';
+import { CardMissing } from './CardMissing';
+
+/** Only web addresses open from a card; anything else is shown as text. */
+const websiteHref = (site: string) => (/^https?:\/\//i.test(site) ? site : `https://${site}`);
+
+export function InstitutionCard() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const { data: institution, error, isLoading } = useCall('cards.getInstitution', { id });
+  if (isLoading)
+    return (
+      <Center h={200}>
+        <Loader />
+      </Center>
+    );
+  if (error || !institution) return <CardMissing message={error?.message} backTo="/institutions" />;
+
+  return (
+    <Stack gap="md" style={{ overflow: 'auto' }}>
+      <CardHeader
+        type="institution"
+        id={institution.id}
+        name={institution.title}
+        subtitle={
+          <Group gap="xs" component="span">
+            {institution.shortName && <span>{institution.shortName}</span>}
+            {institution.sector && <span>· {institution.sector}</span>}
+            {institution.website && (
+              <Anchor href={websiteHref(institution.website)} target="_blank" rel="noreferrer" size="sm">
+                {institution.website}
+              </Anchor>
+            )}
+          </Group>
+        }
+        badges={institution.kinds.map((k) => (
+          <Badge key={k} variant="light">
+            {t(`cards.kinds.${k}`)}
+          </Badge>
+        ))}
+        deletedAt={institution.deletedAt}
+        onEdit={() => setEditing(true)}
+        backTo="/institutions"
+      />
+      <Grid>
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Stack>
+            <AffiliationsPanel
+              side="institution"
+              cardId={institution.id}
+              affiliations={institution.affiliations}
+              readOnly={!!institution.deletedAt}
+            />
+            <RelationsPanel institution={institution} readOnly={!!institution.deletedAt} />
+            {institution.notes && (
+              <Paper withBorder p="md">
+                <Title order={4} mb="xs">
+                  {t('common.notes')}
+                </Title>
+                <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                  {institution.notes}
+                </Text>
+              </Paper>
+            )}
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Stack>
+            <ContactPanel card={institution} />
+            <HistoryPanel entityId={institution.id} />
+          </Stack>
+        </Grid.Col>
+      </Grid>
+      <InstitutionFormModal opened={editing} onClose={() => setEditing(false)} institution={institution} />
+    </Stack>
+  );
+}

@@ -1,0 +1,144 @@
+import { Button, Divider, Group, Modal, MultiSelect, ScrollArea, Stack, TextInput, Textarea } from '@mantine/core';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Controller, useForm, type UseFormReturn } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { notifications } from '@mantine/notifications';
+import type { z } from 'zod';
+import {
+  INSTITUTION_KINDS,
+  institutionFields,
+  type Institution,
+  type InstitutionFields,
+} from '../../../src-shared/contract/cards';
+import { useMutate } from '../../app/contract-hooks';
+import { ContactFields, type ContactsForm } from './ContactFields';
+import { contactsToForm } from './contacts-form';
+import { showServerFieldErrors } from './server-errors';
+
+function toForm(institution?: Institution): InstitutionFields {
+  if (!institution) {
+    return {
+      title: '',
+      shortName: '',
+      kinds: ['customer'],
+      sector: '',
+      website: '',
+      notes: '',
+      phones: [{ kind: 'work', number: '' }],
+      emails: [],
+      addresses: [],
+    };
+  }
+  return {
+    title: institution.title,
+    shortName: institution.shortName ?? '',
+    kinds: institution.kinds,
+    sector: institution.sector ?? '',
+    website: institution.website ?? '',
+    notes: institution.notes ?? '',
+    ...contactsToForm(institution),
+  };
+}
+
+function withoutEmptyRows(values: InstitutionFields): InstitutionFields {
+  return {
+    ...values,
+    phones: values.phones?.filter((p) => p.number.trim() !== ''),
+    emails: values.emails?.filter((e) => e.address.trim() !== ''),
+  };
+}
+
+export function InstitutionFormModal(props: {
+  opened: boolean;
+  onClose: () => void;
+  institution?: Institution;
+  onSaved?: (i: Institution) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Modal
+      opened={props.opened}
+      onClose={props.onClose}
+      title={props.institution ? t('cards.editInstitution') : t('cards.newInstitution')}
+      size="xl"
+      scrollAreaComponent={ScrollArea.Autosize}
+    >
+      {props.opened && <InstitutionForm {...props} />}
+    </Modal>
+  );
+}
+
+function InstitutionForm({
+  institution,
+  onClose,
+  onSaved,
+}: {
+  institution?: Institution;
+  onClose: () => void;
+  onSaved?: (i: Institution) => void;
+}) {
+  const { t } = useTranslation();
+  const create = useMutate('cards.createInstitution');
+  const update = useMutate('cards.updateInstitution');
+  const form = useForm<InstitutionFields, unknown, z.output<typeof institutionFields>>({
+    resolver: (values, context, options) => zodResolver(institutionFields)(withoutEmptyRows(values), context, options),
+    defaultValues: toForm(institution),
+  });
+
+  const submit = form.handleSubmit(async () => {
+    const values = withoutEmptyRows(form.getValues());
+    try {
+      const saved = institution
+        ? await update.mutateAsync({ ...values, id: institution.id })
+        : await create.mutateAsync(values);
+      notifications.show({ color: 'green', message: t('cards.createdToast', { name: saved.displayName }) });
+      onClose();
+      onSaved?.(saved);
+    } catch (err) {
+      showServerFieldErrors(err, form.setError);
+    }
+  });
+
+  const errors = form.formState.errors;
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate>
+      <Stack gap="sm">
+        <TextInput
+          label={t('cards.fields.title')}
+          withAsterisk
+          data-autofocus
+          {...form.register('title')}
+          error={errors.title?.message}
+        />
+        <Group grow align="flex-start">
+          <TextInput label={t('cards.fields.shortName')} {...form.register('shortName')} />
+          <TextInput label={t('cards.fields.sector')} {...form.register('sector')} />
+          <TextInput label={t('cards.fields.website')} placeholder="www.firma.com.tr" {...form.register('website')} />
+        </Group>
+        <Controller
+          control={form.control}
+          name="kinds"
+          render={({ field }) => (
+            <MultiSelect
+              label={t('cards.fields.kinds')}
+              data={INSTITUTION_KINDS.map((k) => ({ value: k, label: t(`cards.kinds.${k}`) }))}
+              value={field.value ?? []}
+              onChange={field.onChange}
+            />
+          )}
+        />
+        <Divider label={t('cards.sections.contact')} labelPosition="left" />
+        <ContactFields form={form as unknown as UseFormReturn<ContactsForm>} />
+        <Textarea label={t('cards.fields.notes')} autosize minRows={2} maxRows={8} {...form.register('notes')} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={form.formState.isSubmitting}>
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

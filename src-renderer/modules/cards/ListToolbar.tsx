@@ -1,0 +1,54 @@
+import type { ReactNode } from 'react';
+import { Button, Group, Switch, Text, TextInput, Title } from '@mantine/core';
+import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+
+export interface ListToolbarProps {
+  title: string;
+  total: number | null;
+  query: string;
+  onQuery: (q: string) => void;
+  deleted: boolean;
+  onDeleted: (deleted: boolean) => void;
+  newLabel: string;
+  onNew: () => void;
+  /** Extra filters (e.g. institution kind). */
+  children?: ReactNode;
+}
+
+/** The heading and filter row above a card list. */
+export function ListToolbar(props: ListToolbarProps) {
+  const { t } = useTranslation();
+  return (
+    <Group justify="space-between" mb="sm" wrap="nowrap" align="flex-end">
+      <Group align="baseline" gap="sm" wrap="nowrap">
+        <Title order={2}>{props.title}</Title>
+        {props.total !== null && (
+          <Text c="dimmed" size="sm" data-testid="list-total">
+            {t('common.records', { count: props.total })}
+          </Text>
+        )}
+      </Group>
+      <Group gap="sm" wrap="nowrap">
+        <TextInput
+          aria-label={t('common.filter')}
+          placeholder={t('common.filter')}
+          leftSection={<IconSearch size={16} />}
+          value={props.query}
+          onChange={(e) => props.onQuery(e.currentTarget.value)}
+          w={280}
+          data-testid="list-filter"
+        />
+        {props.children}
+        <Switch
+          label={t('common.recycleBin')}
+          checked={props.deleted}
+          onChange={(e) => props.onDeleted(e.currentTarget.checked)}
+        />
+        <Button leftSection={<IconPlus size={16} />} onClick={props.onNew}>
+          {props.newLabel}
+        </Button>
+      </Group>
+    </Group>
+  );
+}

@@ -1,0 +1,69 @@
+import { useState } from 'react';
+import { Center, Grid, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { useCall } from '../../app/contract-hooks';
+import { CardHeader } from './CardHeader';
+import { ContactPanel } from './ContactPanel';
+import { AffiliationsPanel } from './AffiliationsPanel';
+import { HistoryPanel } from './HistoryPanel';
+import { PersonFormModal } from './PersonForm';
+import { CardMissing } from './CardMissing';
+
+export function PersonCard() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const { data: person, error, isLoading } = useCall('cards.getPerson', { id });
+  if (isLoading)
+    return (
+      <Center h={200}>
+        <Loader />
+      </Center>
+    );
+  if (error || !person) return <CardMissing message={error?.message} backTo="/persons" />;
+
+  const primary = person.affiliations.find((a) => a.isPrimary) ?? person.affiliations[0];
+  return (
+    <Stack gap="md" style={{ overflow: 'auto' }}>
+      <CardHeader
+        type="person"
+        id={person.id}
+        name={[person.honorific, person.displayName].filter(Boolean).join(' ')}
+        subtitle={primary ? [primary.role, primary.institutionTitle].filter(Boolean).join(' · ') : undefined}
+        deletedAt={person.deletedAt}
+        onEdit={() => setEditing(true)}
+        backTo="/persons"
+      />
+      <Grid>
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Stack>
+            <AffiliationsPanel
+              side="person"
+              cardId={person.id}
+              affiliations={person.affiliations}
+              readOnly={!!person.deletedAt}
+            />
+            {person.notes && (
+              <Paper withBorder p="md">
+                <Title order={4} mb="xs">
+                  {t('common.notes')}
+                </Title>
+                <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                  {person.notes}
+                </Text>
+              </Paper>
+            )}
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Stack>
+            <ContactPanel card={person} />
+            <HistoryPanel entityId={person.id} />
+          </Stack>
+        </Grid.Col>
+      </Grid>
+      <PersonFormModal opened={editing} onClose={() => setEditing(false)} person={person} />
+    </Stack>
+  );
+}

@@ -1,0 +1,141 @@
+import { Button, Divider, Group, Modal, ScrollArea, Stack, TextInput, Textarea, Autocomplete } from '@mantine/core';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Controller, useForm, type UseFormReturn } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { notifications } from '@mantine/notifications';
+import type { z } from 'zod';
+import { personFields, type Person, type PersonFields } from '../../../src-shared/contract/cards';
+import { useMutate } from '../../app/contract-hooks';
+import { ContactFields, type ContactsForm } from './ContactFields';
+import { contactsToForm } from './contacts-form';
+import { showServerFieldErrors } from './server-errors';
+
+const HONORIFICS = ['Sayın', 'Dr.', 'Prof. Dr.', 'Doç. Dr.', 'Av.', 'Mimar', 'Mühendis', 'Mr.', 'Ms.'];
+
+function toForm(person?: Person): PersonFields {
+  if (!person)
+    return {
+      firstName: '',
+      lastName: '',
+      honorific: '',
+      notes: '',
+      phones: [{ kind: 'mobile', number: '' }],
+      emails: [],
+      addresses: [],
+    };
+  return {
+    honorific: person.honorific ?? '',
+    firstName: person.firstName,
+    lastName: person.lastName,
+    notes: person.notes ?? '',
+    ...contactsToForm(person),
+  };
+}
+
+/** Empty rows the person added but did not fill are dropped, not refused. */
+function withoutEmptyRows(values: PersonFields): PersonFields {
+  return {
+    ...values,
+    phones: values.phones?.filter((p) => p.number.trim() !== ''),
+    emails: values.emails?.filter((e) => e.address.trim() !== ''),
+  };
+}
+
+export function PersonFormModal(props: {
+  opened: boolean;
+  onClose: () => void;
+  person?: Person;
+  onSaved?: (p: Person) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Modal
+      opened={props.opened}
+      onClose={props.onClose}
+      title={props.person ? t('cards.editPerson') : t('cards.newPerson')}
+      size="xl"
+      scrollAreaComponent={ScrollArea.Autosize}
+    >
+      {props.opened && <PersonForm {...props} />}
+    </Modal>
+  );
+}
+
+function PersonForm({
+  person,
+  onClose,
+  onSaved,
+}: {
+  person?: Person;
+  onClose: () => void;
+  onSaved?: (p: Person) => void;
+}) {
+  const { t } = useTranslation();
+  const create = useMutate('cards.createPerson');
+  const update = useMutate('cards.updatePerson');
+  const form = useForm<PersonFields, unknown, z.output<typeof personFields>>({
+    // Validate what will be sent: rows left empty are dropped first.
+    resolver: (values, context, options) => zodResolver(personFields)(withoutEmptyRows(values), context, options),
+    defaultValues: toForm(person),
+  });
+
+  const submit = form.handleSubmit(async () => {
+    const values = withoutEmptyRows(form.getValues());
+    try {
+      const saved = person ? await update.mutateAsync({ ...values, id: person.id }) : await create.mutateAsync(values);
+      notifications.show({ color: 'green', message: t('cards.createdToast', { name: saved.displayName }) });
+      onClose();
+      onSaved?.(saved);
+    } catch (err) {
+      showServerFieldErrors(err, form.setError);
+    }
+  });
+
+  const errors = form.formState.errors;
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate>
+      <Stack gap="sm">
+        <Group grow align="flex-start">
+          <Controller
+            control={form.control}
+            name="honorific"
+            render={({ field }) => (
+              <Autocomplete
+                label={t('cards.fields.honorific')}
+                placeholder={t('cards.fields.honorificHint')}
+                data={HONORIFICS}
+                value={field.value ?? ''}
+                onChange={field.onChange}
+                maw={180}
+              />
+            )}
+          />
+          <TextInput
+            label={t('cards.fields.firstName')}
+            withAsterisk
+            data-autofocus
+            {...form.register('firstName')}
+            error={errors.firstName?.message}
+          />
+          <TextInput
+            label={t('cards.fields.lastName')}
+            withAsterisk
+            {...form.register('lastName')}
+            error={errors.lastName?.message}
+          />
+        </Group>
+        <Divider label={t('cards.sections.contact')} labelPosition="left" />
+        <ContactFields form={form as unknown as UseFormReturn<ContactsForm>} />
+        <Textarea label={t('cards.fields.notes')} autosize minRows={2} maxRows={8} {...form.register('notes')} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={form.formState.isSubmitting}>
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,112 @@
+import { expect, test, type Page } from '@playwright/test';
+import fs from 'node:fs';
+import { startWebHost, type RunningHost } from './web-host';
+
+const SHOTS = 'test-results/screens';
+let host: RunningHost;
+
+test.beforeAll(async () => {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  host = await startWebHost();
+});
+test.afterAll(async () => {
+  await host.stop();
+});
+
+const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: false });
+
+test('an office worker files an institution and a person, finds him folded, deletes and restores him', async ({
+  page,
+}) => {
+  await page.goto(host.url);
+  await expect(page.getByRole('heading', { name: 'Kişiler' })).toBeVisible();
+  // The secret leaves the address bar once read.
+  expect(page.url()).not.toContain('k=');
+
+  // Institution
+  await page.getByRole('link', { name: 'Kurumlar' }).click();
+  await page.getByRole('button', { name: 'Yeni kurum' }).click();
+  const institutionDialog = page.getByRole('dialog');
+  await institutionDialog.getByLabel('Unvan (ticari unvan)').fill('Çağrı Yazılım A.Ş.');
+  await institutionDialog.getByLabel('Sektör').fill('Yazılım');
+  await shot(page, 'institution-form');
+  await institutionDialog.getByRole('button', { name: 'Kaydet' }).click();
+  await expect(page.getByTestId('card-title')).toHaveText('Çağrı Yazılım A.Ş.');
+
+  // Person with two phones
+  await page.getByRole('link', { name: 'Kişiler' }).click();
+  await page.getByRole('button', { name: 'Yeni kişi' }).click();
+  const personDialog = page.getByRole('dialog');
+  await personDialog.getByLabel('Ad', { exact: true }).fill('Şükrü');
+  await personDialog.getByLabel('Soyad').fill('Öztürk');
+  await personDialog.getByTestId('phone-0').fill('0532 123 45 67');
+  await personDialog.getByRole('button', { name: 'Telefon ekle' }).click();
+  await personDialog.getByTestId('phone-1').fill('0212 555 12 34');
+  await shot(page, 'person-form');
+  await personDialog.getByRole('button', { name: 'Kaydet' }).click();
+  await expect(page.getByTestId('card-title')).toHaveText('Şükrü Öztürk');
+  await expect(page.getByTestId('contact-phone')).toHaveCount(2);
+  await expect(page.getByTestId('contact-phone').first()).toContainText('0532 123 45 67');
+  await expect(page.getByTestId('contact-phone').nth(1)).toContainText('(0212) 555 12 34');
+
+  // Link with a role, picking the institution by a folded query
+  await page.getByRole('button', { name: 'Kuruma bağla' }).click();
+  await page.getByTestId('pick-institution').fill('cagri');
+  await page.getByRole('option', { name: 'Çağrı Yazılım A.Ş.' }).click();
+  await page.getByLabel('Rol / görev').fill('Genel Müdür');
+  await page.getByRole('button', { name: 'Kaydet' }).click();
+  const links = page.getByTestId('affiliations');
+  await expect(links).toContainText('Çağrı Yazılım A.Ş.');
+  await expect(links).toContainText('Genel Müdür');
+  await shot(page, 'person-card');
+
+  // The institution shows him too
+  await links.getByRole('link', { name: 'Çağrı Yazılım A.Ş.' }).click();
+  await expect(page.getByTestId('affiliations')).toContainText('Şükrü Öztürk');
+  await shot(page, 'institution-card');
+
+  // Folded search: "sukru" finds "Şükrü", in the list and in global search
+  await page.getByRole('link', { name: 'Kişiler' }).click();
+  await page.getByTestId('list-filter').fill('sukru');
+  const grid = page.getByRole('grid', { name: 'Kişiler' });
+  await expect(grid.getByRole('row').filter({ hasText: 'Şükrü Öztürk' })).toHaveCount(1);
+  await expect(grid).toContainText('Çağrı Yazılım A.Ş. (Genel Müdür)');
+  await shot(page, 'persons-list');
+
+  await page.keyboard.press('Control+K');
+  await page.getByPlaceholder('Ara: kişi, kurum, telefon, e-posta…').fill('sukru ozt');
+  await expect(page.getByRole('button', { name: /Şükrü Öztürk/ })).toBeVisible();
+  await shot(page, 'global-search');
+  await page.getByRole('button', { name: /Şükrü Öztürk/ }).click();
+  await expect(page.getByTestId('card-title')).toHaveText('Şükrü Öztürk');
+
+  // Delete, then restore from the recycle bin
+  await page.getByRole('button', { name: 'Sil' }).click();
+  await expect(page.getByText('çöp kutusuna taşındı')).toBeVisible();
+  await expect(page.getByText('Bu kart çöp kutusunda.')).toBeVisible();
+  await page.getByRole('link', { name: 'Kişiler' }).click();
+  await page.getByTestId('list-filter').fill('sukru');
+  await expect(page.getByText('Bu süzgece uyan kart yok.')).toBeVisible();
+  await page.getByLabel('Çöp kutusu').check({ force: true });
+  await grid.getByRole('row').filter({ hasText: 'Şükrü Öztürk' }).click();
+  await shot(page, 'person-deleted');
+  await page.getByRole('button', { name: 'Geri yükle' }).click();
+  await expect(page.getByText('Bu kart çöp kutusunda.')).toBeHidden();
+  await page.getByRole('link', { name: 'Kişiler' }).click();
+  await page.getByTestId('list-filter').fill('sukru');
+  await expect(grid.getByRole('row').filter({ hasText: 'Şükrü Öztürk' })).toHaveCount(1);
+});
+
+test('bad input is refused with the reason, under the field', async ({ page }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Yeni kişi' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Ad', { exact: true }).fill('Ayşe');
+  await dialog.getByTestId('phone-0').fill('12');
+  await dialog.getByRole('button', { name: 'Kaydet' }).click();
+  await expect(dialog.getByText('Soyad boş olamaz')).toBeVisible();
+  await dialog.getByLabel('Soyad').fill('Kaya');
+  await dialog.getByRole('button', { name: 'Kaydet' }).click();
+  await expect(dialog.getByText('"12" geçerli bir telefon numarası değil')).toBeVisible();
+  await shot(page, 'person-form-errors');
+});
