@@ -25,7 +25,14 @@ export function GlobalSearch() {
     .filter((g) => g.hits.length > 0);
 
   return (
-    <Spotlight.Root query={query} onQueryChange={setQuery} shortcut={['mod + K']} scrollable maxHeight={480}>
+    <Spotlight.Root
+      query={query}
+      onQueryChange={setQuery}
+      shortcut={['mod + K']}
+      tagsToIgnore={[]}
+      scrollable
+      maxHeight={480}
+    >
       <Spotlight.Search placeholder={t('search.placeholder')} leftSection={<IconSearch size={18} />} />
       <Spotlight.ActionsList>
         {groups.map((group) => (

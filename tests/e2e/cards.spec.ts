@@ -37,7 +37,7 @@ test('an office worker files an institution and a person, finds him folded, dele
   await page.getByRole('link', { name: 'Kişiler' }).click();
   await page.getByRole('button', { name: 'Yeni kişi' }).click();
   const personDialog = page.getByRole('dialog');
-  await personDialog.getByLabel('Ad', { exact: true }).fill('Şükrü');
+  await personDialog.getByRole('textbox', { name: /^Ad\b/ }).fill('Şükrü');
   await personDialog.getByLabel('Soyad').fill('Öztürk');
   await personDialog.getByTestId('phone-0').fill('0532 123 45 67');
   await personDialog.getByRole('button', { name: 'Telefon ekle' }).click();
@@ -82,7 +82,7 @@ test('an office worker files an institution and a person, finds him folded, dele
 
   // Delete, then restore from the recycle bin
   await page.getByRole('button', { name: 'Sil' }).click();
-  await expect(page.getByText('çöp kutusuna taşındı')).toBeVisible();
+  await expect(page.getByText('"Şükrü Öztürk" çöp kutusuna taşındı.')).toBeVisible();
   await expect(page.getByText('Bu kart çöp kutusunda.')).toBeVisible();
   await page.getByRole('link', { name: 'Kişiler' }).click();
   await page.getByTestId('list-filter').fill('sukru');
@@ -101,7 +101,7 @@ test('bad input is refused with the reason, under the field', async ({ page }) =
   await page.goto(host.url);
   await page.getByRole('button', { name: 'Yeni kişi' }).click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Ad', { exact: true }).fill('Ayşe');
+  await dialog.getByRole('textbox', { name: /^Ad\b/ }).fill('Ayşe');
   await dialog.getByTestId('phone-0').fill('12');
   await dialog.getByRole('button', { name: 'Kaydet' }).click();
   await expect(dialog.getByText('Soyad boş olamaz')).toBeVisible();

@@ -42,12 +42,12 @@ export function ContactPanel({ card }: { card: Contacts }) {
         {card.addresses.map((a) => (
           <Group key={a.id} gap="xs" wrap="nowrap" align="flex-start">
             <IconMapPin size={16} style={{ marginTop: 3 }} />
-            <Text size="sm">
+            <Text size="sm" style={{ flex: 1 }}>
               {[a.line, [a.postalCode, a.district, a.province].filter(Boolean).join(' '), a.country]
                 .filter(Boolean)
                 .join(', ')}
             </Text>
-            <Badge size="xs" variant="light" color="gray">
+            <Badge size="xs" variant="light" color="gray" style={{ flexShrink: 0 }}>
               {t(`cards.addressKinds.${a.kind}`)}
             </Badge>
           </Group>

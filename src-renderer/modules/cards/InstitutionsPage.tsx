@@ -20,7 +20,8 @@ export function InstitutionsPage() {
   const [q] = useDebouncedValue(list.query, 200);
   const filter = { q, sort: list.sort.key, dir: list.sort.dir, deleted: list.deleted, ...(kind ? { kind } : {}) };
   const { total, getRow } = usePagedRows('cards.listInstitutions', filter, list.visible);
-  useHotkeys([['mod+N', () => setCreating(true)]]);
+  // From anywhere, also while typing in the filter box.
+  useHotkeys([['mod+N', () => setCreating(true)]], []);
 
   const columns: Column<InstitutionRow>[] = [
     {

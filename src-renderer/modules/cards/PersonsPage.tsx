@@ -19,7 +19,8 @@ export function PersonsPage() {
   const [q] = useDebouncedValue(list.query, 200);
   const filter = { q, sort: list.sort.key, dir: list.sort.dir, deleted: list.deleted };
   const { total, getRow } = usePagedRows('cards.listPersons', filter, list.visible);
-  useHotkeys([['mod+N', () => setCreating(true)]]);
+  // From anywhere, also while typing in the filter box.
+  useHotkeys([['mod+N', () => setCreating(true)]], []);
 
   const columns: Column<PersonRow>[] = [
     {
