@@ -115,7 +115,7 @@ export function contactsSearchText(c: ContactsInput): string {
       // Digits in the forms people type them: 05321234567, 5321234567, +905321234567.
       const digits = n.e164?.replace(/\D/g, '') ?? '';
       const national = digits.startsWith('90') ? digits.slice(2) : digits;
-      return [p.number, n.display, digits, national, national ? '0' + national : ''];
+      return [...new Set([n.display, p.number, digits, national, national ? '0' + national : ''])];
     }),
     ...c.emails.map((e) => e.address),
     ...c.addresses.map((a) => [a.line, a.district, a.province, a.postalCode, a.country].filter(Boolean).join(' ')),
