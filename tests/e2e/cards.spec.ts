@@ -53,10 +53,16 @@ test('an office worker files an institution and a person, finds him folded, dele
   await page.getByRole('button', { name: 'Kuruma bağla' }).click();
   await page.getByTestId('pick-institution').fill('cagri');
   await page.getByRole('option', { name: 'Çağrı Yazılım A.Ş.' }).click();
-  await page.getByLabel('Rol / görev').fill('Genel Müdür');
+  await page.getByLabel('Rol / görev').fill('Genel Müdür Yardımcısı');
   await page.getByRole('button', { name: 'Kaydet' }).click();
   const links = page.getByTestId('affiliations');
   await expect(links).toContainText('Çağrı Yazılım A.Ş.');
+  await expect(links).toContainText('Genel Müdür Yardımcısı');
+  // He was promoted: the role of the link changes, the link stays.
+  await links.getByRole('button', { name: 'Bağlantıyı düzenle' }).click();
+  await page.getByLabel('Rol / görev').fill('Genel Müdür');
+  await page.getByRole('button', { name: 'Kaydet' }).click();
+  await expect(links).not.toContainText('Yardımcısı');
   await expect(links).toContainText('Genel Müdür');
   await shot(page, 'person-card');
 

@@ -98,6 +98,7 @@ export const en: Messages = {
       roleHint: 'General Manager, Accounting …',
       department: 'Department',
       primary: 'Primary institution',
+      edit: 'Edit link',
       remove: 'Remove link',
       none: 'No linked institutions.',
       nonePeople: 'No linked people.',

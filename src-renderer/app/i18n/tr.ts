@@ -96,6 +96,7 @@ export const tr = {
       roleHint: 'Genel Müdür, Muhasebe Yetkilisi …',
       department: 'Departman',
       primary: 'Birincil kurumu',
+      edit: 'Bağlantıyı düzenle',
       remove: 'Bağlantıyı kaldır',
       none: 'Bağlı kurum yok.',
       nonePeople: 'Bağlı kişi yok.',

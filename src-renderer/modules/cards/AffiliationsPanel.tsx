@@ -13,7 +13,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { IconLink, IconTrash } from '@tabler/icons-react';
+import { IconEdit, IconLink, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Person } from '../../../src-shared/contract/cards';
@@ -35,6 +35,7 @@ export function AffiliationsPanel(props: {
   const { t } = useTranslation();
   const unlink = useMutate('cards.unlink');
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<Affiliation | null>(null);
   const otherIsInstitution = props.side === 'person';
 
   return (
@@ -53,6 +54,9 @@ export function AffiliationsPanel(props: {
         )}
       </Group>
       {adding && <LinkForm side={props.side} cardId={props.cardId} onDone={() => setAdding(false)} />}
+      {editing && (
+        <LinkForm side={props.side} cardId={props.cardId} existing={editing} onDone={() => setEditing(null)} />
+      )}
       {props.affiliations.length === 0 && !adding ? (
         <Text c="dimmed" size="sm">
           {otherIsInstitution ? t('cards.link.none') : t('cards.link.nonePeople')}
@@ -77,17 +81,28 @@ export function AffiliationsPanel(props: {
                 </Table.Td>
                 <Table.Td>{a.role ?? ''}</Table.Td>
                 <Table.Td c="dimmed">{a.department ?? ''}</Table.Td>
-                <Table.Td w={40}>
+                <Table.Td w={76}>
                   {!props.readOnly && (
-                    <ActionIcon
-                      variant="subtle"
-                      color="gray"
-                      aria-label={t('cards.link.remove')}
-                      title={t('cards.link.remove')}
-                      onClick={() => unlink.mutate({ id: a.id })}
-                    >
-                      <IconTrash size={16} />
-                    </ActionIcon>
+                    <Group gap={4} wrap="nowrap">
+                      <ActionIcon
+                        variant="subtle"
+                        color="gray"
+                        aria-label={t('cards.link.edit')}
+                        title={t('cards.link.edit')}
+                        onClick={() => setEditing(a)}
+                      >
+                        <IconEdit size={16} />
+                      </ActionIcon>
+                      <ActionIcon
+                        variant="subtle"
+                        color="gray"
+                        aria-label={t('cards.link.remove')}
+                        title={t('cards.link.remove')}
+                        onClick={() => unlink.mutate({ id: a.id })}
+                      >
+                        <IconTrash size={16} />
+                      </ActionIcon>
+                    </Group>
                   )}
                 </Table.Td>
               </Table.Tr>
@@ -99,29 +114,47 @@ export function AffiliationsPanel(props: {
   );
 }
 
-function LinkForm({ side, cardId, onDone }: { side: 'person' | 'institution'; cardId: string; onDone: () => void }) {
+/** Adds a link (choosing the other card) or edits an existing one's role, department and primary flag. */
+function LinkForm(props: {
+  side: 'person' | 'institution';
+  cardId: string;
+  existing?: Affiliation;
+  onDone: () => void;
+}) {
+  const { side, cardId, existing, onDone } = props;
   const { t } = useTranslation();
   const link = useMutate('cards.link');
+  const updateLink = useMutate('cards.updateLink');
   const [otherId, setOtherId] = useState<string | null>(null);
-  const [role, setRole] = useState('');
-  const [department, setDepartment] = useState('');
-  const [isPrimary, setPrimary] = useState(false);
+  const [role, setRole] = useState(existing?.role ?? '');
+  const [department, setDepartment] = useState(existing?.department ?? '');
+  const [isPrimary, setPrimary] = useState(existing?.isPrimary ?? false);
   const save = async () => {
-    if (!otherId) return;
-    const pair =
-      side === 'person' ? { personId: cardId, institutionId: otherId } : { personId: otherId, institutionId: cardId };
-    await link.mutateAsync({ ...pair, role, department, isPrimary });
+    if (existing) {
+      await updateLink.mutateAsync({ id: existing.id, role, department, isPrimary });
+    } else {
+      if (!otherId) return;
+      const pair =
+        side === 'person' ? { personId: cardId, institutionId: otherId } : { personId: otherId, institutionId: cardId };
+      await link.mutateAsync({ ...pair, role, department, isPrimary });
+    }
     onDone();
   };
   return (
     <Stack gap="xs" mb="md" p="sm" style={{ background: 'var(--mantine-color-gray-0)', borderRadius: 8 }}>
-      <CardPicker
-        type={side === 'person' ? 'institution' : 'person'}
-        label={side === 'person' ? t('cards.link.institution') : t('cards.link.person')}
-        placeholder={side === 'person' ? t('cards.link.searchInstitution') : t('cards.link.searchPerson')}
-        value={otherId}
-        onChange={setOtherId}
-      />
+      {existing ? (
+        <Text fw={500} size="sm">
+          {side === 'person' ? existing.institutionTitle : existing.personName}
+        </Text>
+      ) : (
+        <CardPicker
+          type={side === 'person' ? 'institution' : 'person'}
+          label={side === 'person' ? t('cards.link.institution') : t('cards.link.person')}
+          placeholder={side === 'person' ? t('cards.link.searchInstitution') : t('cards.link.searchPerson')}
+          value={otherId}
+          onChange={setOtherId}
+        />
+      )}
       <Group grow>
         <TextInput
           label={t('cards.link.role')}
@@ -146,8 +179,8 @@ function LinkForm({ side, cardId, onDone }: { side: 'person' | 'institution'; ca
         </Button>
         <Button
           size="xs"
-          disabled={!otherId}
-          loading={link.isPending}
+          disabled={!existing && !otherId}
+          loading={link.isPending || updateLink.isPending}
           onClick={() => void save().catch(() => undefined)}
         >
           {t('common.save')}
