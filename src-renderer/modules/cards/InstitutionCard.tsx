@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Anchor, Badge, Center, Grid, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Center, Grid, Group, Loader, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useCall } from '../../app/contract-hooks';
@@ -10,6 +10,7 @@ import { RelationsPanel } from './RelationsPanel';
 import { HistoryPanel } from './HistoryPanel';
 import { InstitutionFormModal } from './InstitutionForm';
 import { CardMissing } from './CardMissing';
+import { NotesPanel } from './card-form-parts';
 
 /** Only web addresses open from a card; anything else is shown as text. */
 const websiteHref = (site: string) => (/^https?:\/\//i.test(site) ? site : `https://${site}`);
@@ -63,16 +64,7 @@ export function InstitutionCard() {
               readOnly={!!institution.deletedAt}
             />
             <RelationsPanel institution={institution} readOnly={!!institution.deletedAt} />
-            {institution.notes && (
-              <Paper withBorder p="md">
-                <Title order={4} mb="xs">
-                  {t('common.notes')}
-                </Title>
-                <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                  {institution.notes}
-                </Text>
-              </Paper>
-            )}
+            <NotesPanel notes={institution.notes} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>

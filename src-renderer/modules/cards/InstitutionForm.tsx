@@ -1,8 +1,7 @@
-import { Button, Divider, Group, Modal, MultiSelect, ScrollArea, Stack, TextInput, Textarea } from '@mantine/core';
+import { Divider, Group, Modal, MultiSelect, ScrollArea, Stack, TextInput, Textarea } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { notifications } from '@mantine/notifications';
 import type { z } from 'zod';
 import {
   INSTITUTION_KINDS,
@@ -13,7 +12,7 @@ import {
 import { useMutate } from '../../app/contract-hooks';
 import { ContactFields, type ContactsForm } from './ContactFields';
 import { contactsToForm } from './contacts-form';
-import { showServerFieldErrors } from './server-errors';
+import { FormActions, useCardSubmit, withoutEmptyRows } from './card-form-parts';
 
 function toForm(institution?: Institution): InstitutionFields {
   if (!institution) {
@@ -37,14 +36,6 @@ function toForm(institution?: Institution): InstitutionFields {
     website: institution.website ?? '',
     notes: institution.notes ?? '',
     ...contactsToForm(institution),
-  };
-}
-
-function withoutEmptyRows(values: InstitutionFields): InstitutionFields {
-  return {
-    ...values,
-    phones: values.phones?.filter((p) => p.number.trim() !== ''),
-    emails: values.emails?.filter((e) => e.address.trim() !== ''),
   };
 }
 
@@ -85,19 +76,11 @@ function InstitutionForm({
     defaultValues: toForm(institution),
   });
 
-  const submit = form.handleSubmit(async () => {
-    const values = withoutEmptyRows(form.getValues());
-    try {
-      const saved = institution
-        ? await update.mutateAsync({ ...values, id: institution.id })
-        : await create.mutateAsync(values);
-      notifications.show({ color: 'green', message: t('cards.createdToast', { name: saved.displayName }) });
-      onClose();
-      onSaved?.(saved);
-    } catch (err) {
-      showServerFieldErrors(err, form.setError);
-    }
-  });
+  const submit = useCardSubmit(
+    form,
+    (values) => (institution ? update.mutateAsync({ ...values, id: institution.id }) : create.mutateAsync(values)),
+    { onClose, onSaved },
+  );
 
   const errors = form.formState.errors;
   return (
@@ -130,14 +113,7 @@ function InstitutionForm({
         <Divider label={t('cards.sections.contact')} labelPosition="left" />
         <ContactFields form={form as unknown as UseFormReturn<ContactsForm>} />
         <Textarea label={t('cards.fields.notes')} autosize minRows={2} maxRows={8} {...form.register('notes')} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={form.formState.isSubmitting}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onClose} submitting={form.formState.isSubmitting} />
       </Stack>
     </form>
   );

@@ -1,27 +1,15 @@
 import { useState } from 'react';
-import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
 import { Badge, Group, Select, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 import { INSTITUTION_KINDS, type InstitutionKind, type InstitutionRow } from '../../../src-shared/contract/cards';
-import { usePagedRows } from '../../ui/usePagedRows';
-import { VirtualTable, type Column } from '../../ui/VirtualTable';
-import { ListToolbar } from './ListToolbar';
+import type { Column } from '../../ui/VirtualTable';
+import { CardListView } from './CardListView';
 import { InstitutionFormModal } from './InstitutionForm';
-import { useListState } from './useListState';
 import { formatDate } from '../../ui/format';
 
 export function InstitutionsPage() {
   const { t, i18n } = useTranslation();
-  const navigate = useNavigate();
-  const list = useListState();
   const [kind, setKind] = useState<InstitutionKind | null>(null);
-  const [creating, setCreating] = useState(false);
-  const [q] = useDebouncedValue(list.query, 200);
-  const filter = { q, sort: list.sort.key, dir: list.sort.dir, deleted: list.deleted, ...(kind ? { kind } : {}) };
-  const { total, getRow } = usePagedRows('cards.listInstitutions', filter, list.visible);
-  // From anywhere, also while typing in the filter box.
-  useHotkeys([['mod+N', () => setCreating(true)]], []);
 
   const columns: Column<InstitutionRow>[] = [
     {
@@ -63,17 +51,14 @@ export function InstitutionsPage() {
   ];
 
   return (
-    <>
-      <ListToolbar
-        title={t('nav.institutions')}
-        total={total}
-        query={list.query}
-        onQuery={list.setQuery}
-        deleted={list.deleted}
-        onDeleted={list.setDeleted}
-        newLabel={t('cards.newInstitution')}
-        onNew={() => setCreating(true)}
-      >
+    <CardListView
+      method="cards.listInstitutions"
+      title={t('nav.institutions')}
+      newLabel={t('cards.newInstitution')}
+      basePath="/institutions"
+      columns={columns}
+      extraFilter={kind ? { kind } : {}}
+      toolbarExtras={
         <Select
           aria-label={t('cards.fields.kinds')}
           placeholder={t('cards.fields.kinds')}
@@ -83,24 +68,8 @@ export function InstitutionsPage() {
           onChange={(v) => setKind(v as InstitutionKind | null)}
           data={INSTITUTION_KINDS.map((k) => ({ value: k, label: t(`cards.kinds.${k}`) }))}
         />
-      </ListToolbar>
-      <VirtualTable
-        label={t('nav.institutions')}
-        columns={columns}
-        total={total ?? 0}
-        getRow={getRow}
-        rowKey={(r) => r.id}
-        onVisibleChange={list.setVisible}
-        onOpen={(r) => void navigate(`/institutions/${r.id}`)}
-        sort={list.sort}
-        onSort={list.toggleSort}
-        empty={list.deleted ? t('cards.emptyBin') : q || kind ? t('cards.emptyFilter') : t('cards.emptyList')}
-      />
-      <InstitutionFormModal
-        opened={creating}
-        onClose={() => setCreating(false)}
-        onSaved={(i) => void navigate(`/institutions/${i.id}`)}
-      />
-    </>
+      }
+      renderNewForm={(form) => <InstitutionFormModal {...form} />}
+    />
   );
 }

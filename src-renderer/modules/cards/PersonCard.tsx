@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { Center, Grid, Loader, Paper, Stack, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { Center, Grid, Loader, Stack } from '@mantine/core';
 import { useParams } from 'react-router';
 import { useCall } from '../../app/contract-hooks';
 import { CardHeader } from './CardHeader';
@@ -9,10 +8,10 @@ import { AffiliationsPanel } from './AffiliationsPanel';
 import { HistoryPanel } from './HistoryPanel';
 import { PersonFormModal } from './PersonForm';
 import { CardMissing } from './CardMissing';
+import { NotesPanel } from './card-form-parts';
 
 export function PersonCard() {
   const { id = '' } = useParams();
-  const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const { data: person, error, isLoading } = useCall('cards.getPerson', { id });
   if (isLoading)
@@ -44,16 +43,7 @@ export function PersonCard() {
               affiliations={person.affiliations}
               readOnly={!!person.deletedAt}
             />
-            {person.notes && (
-              <Paper withBorder p="md">
-                <Title order={4} mb="xs">
-                  {t('common.notes')}
-                </Title>
-                <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                  {person.notes}
-                </Text>
-              </Paper>
-            )}
+            <NotesPanel notes={person.notes} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>

@@ -1,14 +1,13 @@
-import { Button, Divider, Group, Modal, ScrollArea, Stack, TextInput, Textarea, Autocomplete } from '@mantine/core';
+import { Divider, Group, Modal, ScrollArea, Stack, TextInput, Textarea, Autocomplete } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { notifications } from '@mantine/notifications';
 import type { z } from 'zod';
 import { personFields, type Person, type PersonFields } from '../../../src-shared/contract/cards';
 import { useMutate } from '../../app/contract-hooks';
 import { ContactFields, type ContactsForm } from './ContactFields';
 import { contactsToForm } from './contacts-form';
-import { showServerFieldErrors } from './server-errors';
+import { FormActions, useCardSubmit, withoutEmptyRows } from './card-form-parts';
 
 const HONORIFICS = ['Sayın', 'Dr.', 'Prof. Dr.', 'Doç. Dr.', 'Av.', 'Mimar', 'Mühendis', 'Mr.', 'Ms.'];
 
@@ -29,15 +28,6 @@ function toForm(person?: Person): PersonFields {
     lastName: person.lastName,
     notes: person.notes ?? '',
     ...contactsToForm(person),
-  };
-}
-
-/** Empty rows the person added but did not fill are dropped, not refused. */
-function withoutEmptyRows(values: PersonFields): PersonFields {
-  return {
-    ...values,
-    phones: values.phones?.filter((p) => p.number.trim() !== ''),
-    emails: values.emails?.filter((e) => e.address.trim() !== ''),
   };
 }
 
@@ -79,17 +69,11 @@ function PersonForm({
     defaultValues: toForm(person),
   });
 
-  const submit = form.handleSubmit(async () => {
-    const values = withoutEmptyRows(form.getValues());
-    try {
-      const saved = person ? await update.mutateAsync({ ...values, id: person.id }) : await create.mutateAsync(values);
-      notifications.show({ color: 'green', message: t('cards.createdToast', { name: saved.displayName }) });
-      onClose();
-      onSaved?.(saved);
-    } catch (err) {
-      showServerFieldErrors(err, form.setError);
-    }
-  });
+  const submit = useCardSubmit(
+    form,
+    (values) => (person ? update.mutateAsync({ ...values, id: person.id }) : create.mutateAsync(values)),
+    { onClose, onSaved },
+  );
 
   const errors = form.formState.errors;
   return (
@@ -127,14 +111,7 @@ function PersonForm({
         <Divider label={t('cards.sections.contact')} labelPosition="left" />
         <ContactFields form={form as unknown as UseFormReturn<ContactsForm>} />
         <Textarea label={t('cards.fields.notes')} autosize minRows={2} maxRows={8} {...form.register('notes')} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={form.formState.isSubmitting}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onClose} submitting={form.formState.isSubmitting} />
       </Stack>
     </form>
   );

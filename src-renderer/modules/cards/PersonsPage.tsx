@@ -1,26 +1,13 @@
-import { useState } from 'react';
-import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 import type { PersonRow } from '../../../src-shared/contract/cards';
-import { usePagedRows } from '../../ui/usePagedRows';
-import { VirtualTable, type Column } from '../../ui/VirtualTable';
-import { ListToolbar } from './ListToolbar';
+import type { Column } from '../../ui/VirtualTable';
+import { CardListView } from './CardListView';
 import { PersonFormModal } from './PersonForm';
-import { useListState } from './useListState';
 import { formatDate } from '../../ui/format';
 
 export function PersonsPage() {
   const { t, i18n } = useTranslation();
-  const navigate = useNavigate();
-  const list = useListState();
-  const [creating, setCreating] = useState(false);
-  const [q] = useDebouncedValue(list.query, 200);
-  const filter = { q, sort: list.sort.key, dir: list.sort.dir, deleted: list.deleted };
-  const { total, getRow } = usePagedRows('cards.listPersons', filter, list.visible);
-  // From anywhere, also while typing in the filter box.
-  useHotkeys([['mod+N', () => setCreating(true)]], []);
 
   const columns: Column<PersonRow>[] = [
     {
@@ -53,34 +40,13 @@ export function PersonsPage() {
   ];
 
   return (
-    <>
-      <ListToolbar
-        title={t('nav.persons')}
-        total={total}
-        query={list.query}
-        onQuery={list.setQuery}
-        deleted={list.deleted}
-        onDeleted={list.setDeleted}
-        newLabel={t('cards.newPerson')}
-        onNew={() => setCreating(true)}
-      />
-      <VirtualTable
-        label={t('nav.persons')}
-        columns={columns}
-        total={total ?? 0}
-        getRow={getRow}
-        rowKey={(r) => r.id}
-        onVisibleChange={list.setVisible}
-        onOpen={(r) => void navigate(`/persons/${r.id}`)}
-        sort={list.sort}
-        onSort={list.toggleSort}
-        empty={list.deleted ? t('cards.emptyBin') : q ? t('cards.emptyFilter') : t('cards.emptyList')}
-      />
-      <PersonFormModal
-        opened={creating}
-        onClose={() => setCreating(false)}
-        onSaved={(p) => void navigate(`/persons/${p.id}`)}
-      />
-    </>
+    <CardListView
+      method="cards.listPersons"
+      title={t('nav.persons')}
+      newLabel={t('cards.newPerson')}
+      basePath="/persons"
+      columns={columns}
+      renderNewForm={(form) => <PersonFormModal {...form} />}
+    />
   );
 }

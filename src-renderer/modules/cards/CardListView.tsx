@@ -1,0 +1,82 @@
+import { useState, type ReactNode } from 'react';
+import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import type { CallInput, CallOutput } from '../../../src-shared/contract';
+import { usePagedRows, type PagedMethod } from '../../ui/usePagedRows';
+import { VirtualTable, type Column } from '../../ui/VirtualTable';
+import { ListToolbar } from './ListToolbar';
+import { useListState } from './useListState';
+
+type Row<M extends PagedMethod> = CallOutput<M>['rows'][number];
+
+export interface CardListViewProps<M extends PagedMethod> {
+  method: M;
+  title: string;
+  newLabel: string;
+  /** Where a row opens: `${basePath}/${id}`. */
+  basePath: string;
+  columns: Column<Row<M>>[];
+  /** Filters of this list beyond search, sort and recycle bin (e.g. institution kind). */
+  extraFilter?: Partial<CallInput<M>>;
+  toolbarExtras?: ReactNode;
+  renderNewForm: (props: {
+    opened: boolean;
+    onClose: () => void;
+    onSaved: (card: { id: string }) => void;
+  }) => ReactNode;
+}
+
+/** A card list screen: heading, filters, the virtualised table and the "new card" form (Ctrl/Cmd+N). */
+export function CardListView<M extends PagedMethod>(props: CardListViewProps<M>) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const list = useListState();
+  const [creating, setCreating] = useState(false);
+  const [q] = useDebouncedValue(list.query, 200);
+  const filter = {
+    q,
+    sort: list.sort.key,
+    dir: list.sort.dir,
+    deleted: list.deleted,
+    ...props.extraFilter,
+  } as Omit<CallInput<M>, 'offset' | 'limit'>;
+  const { total, getRow } = usePagedRows(props.method, filter, list.visible);
+  // From anywhere, also while typing in the filter box.
+  useHotkeys([['mod+N', () => setCreating(true)]], []);
+  const filtered = Boolean(q) || Object.values(props.extraFilter ?? {}).some((v) => v !== undefined);
+
+  return (
+    <>
+      <ListToolbar
+        title={props.title}
+        total={total}
+        query={list.query}
+        onQuery={list.setQuery}
+        deleted={list.deleted}
+        onDeleted={list.setDeleted}
+        newLabel={props.newLabel}
+        onNew={() => setCreating(true)}
+      >
+        {props.toolbarExtras}
+      </ListToolbar>
+      <VirtualTable
+        label={props.title}
+        columns={props.columns}
+        total={total ?? 0}
+        getRow={getRow}
+        rowKey={(r) => r.id}
+        onVisibleChange={list.setVisible}
+        onOpen={(r) => void navigate(`${props.basePath}/${r.id}`)}
+        sort={list.sort}
+        onSort={list.toggleSort}
+        empty={list.deleted ? t('cards.emptyBin') : filtered ? t('cards.emptyFilter') : t('cards.emptyList')}
+      />
+      {props.renderNewForm({
+        opened: creating,
+        onClose: () => setCreating(false),
+        onSaved: (card) => void navigate(`${props.basePath}/${card.id}`),
+      })}
+    </>
+  );
+}
