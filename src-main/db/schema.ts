@@ -38,6 +38,15 @@ export const cards = sqliteTable(
     /** turkishSortKey(display_name): byte order = Turkish alphabetical order. */
     sortKey: text('sort_key').notNull(),
     ownerId: text('owner_id').references(() => users.id),
+    /**
+     * What list rows show, rewritten with the search text on every write that
+     * changes it (refreshCardIndexes), so a page of 100 rows out of 100k is one index
+     * scan instead of four subqueries per row.
+     */
+    listPhone: text('list_phone'),
+    listEmail: text('list_email'),
+    listProvince: text('list_province'),
+    listInstitutions: text('list_institutions'),
     ...stamps,
     deletedAt: text('deleted_at'),
     deletedBy: text('deleted_by').references(() => users.id),

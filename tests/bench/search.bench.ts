@@ -15,49 +15,17 @@ import { link } from '../../src-main/services/cards/affiliations';
 import { writeTransaction } from '../../src-main/db/transaction';
 import { toFtsQuery } from '../../src-shared/domain/search-query';
 import { institutionFields, personFields } from '../../src-shared/contract/cards';
+import { provinceNames } from '../../src-shared/domain/tr-places';
+import { Random } from '../../src-main/services/demo/random';
+import { COMPANY_ROLES, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, SURNAMES } from '../../src-main/services/demo/demo-data';
 
 const PERSONS = Number(process.env.BENCH_PERSONS ?? 100_000);
 const INSTITUTIONS = Math.max(10, Math.round(PERSONS / 50));
 const RUNS = 200;
 
-const FIRST = [
-  'Ayşe',
-  'Mehmet',
-  'Şükrü',
-  'Çağrı',
-  'Gülşen',
-  'İsmail',
-  'Ömer',
-  'Ümit',
-  'Işıl',
-  'Hakan',
-  'Zeynep',
-  'Emre',
-  'Elif',
-  'Burak',
-  'Derya',
-  'Oğuz',
-];
-const LAST = [
-  'Yılmaz',
-  'Kaya',
-  'Demir',
-  'Şahin',
-  'Çelik',
-  'Yıldız',
-  'Öztürk',
-  'Aydın',
-  'Özdemir',
-  'Arslan',
-  'Doğan',
-  'Kılıç',
-  'Aslan',
-  'Çetin',
-  'Kara',
-  'Koç',
-];
-const CITIES = ['İstanbul', 'Ankara', 'İzmir', 'Bursa', 'Antalya', 'Trabzon', 'Diyarbakır', 'Eskişehir'];
-const ROLES = ['Genel Müdür', 'Muhasebe Yetkilisi', 'Satın Alma Müdürü', 'İnsan Kaynakları Uzmanı', 'Satış Temsilcisi'];
+const FIRST = [...MALE_FIRST_NAMES, ...FEMALE_FIRST_NAMES];
+const SECTOR_WORDS = ['Gıda', 'Tekstil', 'İnşaat', 'Yazılım', 'Lojistik'];
+const CITIES = provinceNames();
 const QUERIES = [
   'sukru',
   'ayse yil',
@@ -72,16 +40,6 @@ const QUERIES = [
   'koc',
   'umit dem',
 ];
-
-/** A small deterministic PRNG: the same database every run. */
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
@@ -105,8 +63,9 @@ const ms = (v: number) => `${v.toFixed(3)} ms`;
 async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kartotek-bench-'));
   const app = openApp({ dataDir });
-  const random = rng(42);
-  const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)]!;
+  // The demo generator's seeded PRNG and word lists: the same database every run.
+  const random = new Random(42);
+  const pick = <T>(list: readonly T[]) => random.pick(list);
   const stamp = { userId: app.ctx.userId, at: new Date().toISOString() };
   const db = app.ctx.db;
 
@@ -117,7 +76,7 @@ async function main() {
       const inst = createInstitution(
         db,
         institutionFields.parse({
-          title: `${pick(LAST)} ${pick(['Gıda', 'Tekstil', 'İnşaat', 'Yazılım', 'Lojistik'])} ${i} A.Ş.`,
+          title: `${pick(SURNAMES)} ${pick(SECTOR_WORDS)} ${i} A.Ş.`,
           kinds: ['customer'],
         }),
         stamp,
@@ -129,16 +88,16 @@ async function main() {
         db,
         personFields.parse({
           firstName: pick(FIRST),
-          lastName: pick(LAST),
-          phones: [{ kind: 'mobile', number: `05${30 + Math.floor(random() * 20)}${String(1_000_000 + i).slice(-7)}` }],
+          lastName: pick(SURNAMES),
+          phones: [{ kind: 'mobile', number: `05${random.int(30, 55)}${String(1_000_000 + i).slice(-7)}` }],
           addresses: [{ kind: 'work', province: pick(CITIES) }],
         }),
         stamp,
       );
-      if (random() < 0.5)
+      if (random.chance(0.5))
         link(
           db,
-          { personId: person.id, institutionId: pick(institutionIds), role: pick(ROLES), isPrimary: true },
+          { personId: person.id, institutionId: pick(institutionIds), role: pick(COMPANY_ROLES).role, isPrimary: true },
           stamp,
         );
     }

@@ -92,6 +92,38 @@ describe('persons, institutions and links', () => {
     expect(persons.rows.find((r) => r.id === ayse.id)?.institutions).toBe('Anadolu Lojistik A.Ş. (Satın Alma Müdürü)');
   });
 
+  it('keeps the list row of a person in step with renames, role changes and deletion of the institution', async () => {
+    const firm = await institution('Marmara Tekstil A.Ş.');
+    const can = await person('Can', 'Yücel', { phones: [{ kind: 'mobile', number: '5321112233' }] });
+    const link = await call('cards.link', { personId: can.id, institutionId: firm.id, role: 'Muhasebe Uzmanı' });
+    const row = async () => (await call('cards.listPersons', { q: 'can yucel' })).rows[0]!;
+    expect(await row()).toMatchObject({
+      institutions: 'Marmara Tekstil A.Ş. (Muhasebe Uzmanı)',
+      phone: '0532 111 22 33',
+    });
+
+    await call('cards.updateLink', { id: link.id, role: 'Muhasebe Müdürü' });
+    expect((await row()).institutions).toBe('Marmara Tekstil A.Ş. (Muhasebe Müdürü)');
+    const current = await call('cards.getInstitution', { id: firm.id });
+    await call('cards.updateInstitution', {
+      ...current,
+      id: firm.id,
+      title: 'Marmara Tekstil San. A.Ş.',
+      shortName: undefined,
+      sector: undefined,
+      website: undefined,
+      notes: undefined,
+      phones: [],
+      emails: [],
+      addresses: [],
+    });
+    expect((await row()).institutions).toBe('Marmara Tekstil San. A.Ş. (Muhasebe Müdürü)');
+    await call('cards.delete', { id: firm.id });
+    expect((await row()).institutions).toBeNull();
+    await call('cards.restore', { id: firm.id });
+    expect((await row()).institutions).toBe('Marmara Tekstil San. A.Ş. (Muhasebe Müdürü)');
+  });
+
   it('refuses to link the same person and institution twice with CONFLICT, keeping the first link', async () => {
     const firm = await institution('Kaya İnşaat');
     const ali = await person('Ali', 'Demir');

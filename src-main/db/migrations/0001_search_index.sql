@@ -3,11 +3,13 @@
 -- SQLite cannot fold Turkish ı), keyed by the entity so that a write can
 -- replace its row through an index; search_fts is an external-content FTS5
 -- index over it, kept in step by the triggers below, inside the same
--- transaction as the write that changed the entity.
+-- transaction as the write that changed the entity. `deleted` mirrors the
+-- entity's recycle-bin state so global search can leave it out without a join.
 CREATE TABLE `search_docs` (
 	`doc_id` integer PRIMARY KEY,
 	`entity_type` text NOT NULL,
 	`entity_id` text NOT NULL,
+	`deleted` integer DEFAULT 0 NOT NULL,
 	`title` text NOT NULL,
 	`body` text NOT NULL
 );

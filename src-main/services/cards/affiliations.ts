@@ -7,7 +7,7 @@ import { conflict, notFound } from '../../../src-shared/contract/errors';
 import { writeAudit } from '../audit/audit-log';
 import { loadLiveCard, type CardStamp } from './card-rows';
 import { affiliationById, type AffiliationView } from './affiliation-rows';
-import { reindexCard } from './card-index';
+import { refreshCardIndexes } from './card-index';
 
 interface LinkFields {
   role?: string | undefined;
@@ -56,7 +56,7 @@ export function link(
       })
       .run();
     if (input.isPrimary) clearOtherPrimaries(db, input.personId, id);
-    reindexCard(db, input.personId);
+    refreshCardIndexes(db, input.personId);
     const view = affiliationById(db, id)!;
     writeAudit(db, { ...stamp, action: 'link', entityType: 'affiliation', entityId: id, after: view });
     return view;
@@ -77,7 +77,7 @@ export function updateLink(db: Db, input: LinkFields & { id: string }, stamp: Ca
       .where(eq(affiliations.id, input.id))
       .run();
     if (input.isPrimary) clearOtherPrimaries(db, before.personId, input.id);
-    reindexCard(db, before.personId);
+    refreshCardIndexes(db, before.personId);
     const after = affiliationById(db, input.id)!;
     writeAudit(db, { ...stamp, action: 'update_link', entityType: 'affiliation', entityId: input.id, before, after });
     return after;
@@ -89,7 +89,7 @@ export function unlink(db: Db, id: string, stamp: CardStamp): AffiliationView {
     const before = affiliationById(db, id);
     if (!before) throw notFound(`Kişi–kurum bağlantısı (${id})`);
     db.delete(affiliations).where(eq(affiliations.id, id)).run();
-    reindexCard(db, before.personId);
+    refreshCardIndexes(db, before.personId);
     writeAudit(db, { ...stamp, action: 'unlink', entityType: 'affiliation', entityId: id, before });
     return before;
   });

@@ -7,15 +7,26 @@ import { loadCard } from './card-rows';
 import { INSTITUTION_KIND_WORDS } from './kind-words';
 
 /**
- * Rewrites the search text of one card from what the database now holds.
- * Called inside the transaction of every write that changes what a card can be
- * found by (its own fields, contacts, links, or the name of a linked card).
+ * Rewrites what is derived from a card for finding and listing it: its folded
+ * search text and the summary its list row shows (first phone, primary e-mail,
+ * first il, institutions with roles), from what the database now holds.
+ * Called inside the transaction of every write that changes any of it (its own
+ * fields, contacts, links, or the name or bin state of a linked card).
  * Cards in the recycle bin stay indexed so the bin's search box finds them;
  * global search leaves them out (searchAll) and lists filter on deleted_at.
  */
-export function reindexCard(db: Db, id: string): void {
+export function refreshCardIndexes(db: Db, id: string): void {
   const card = loadCard(db, id);
   const contacts = readContacts(db, id);
+  const links = card.type === 'person' ? affiliationsOf(db, id, 'person') : [];
+  writeListSummary(db, id, {
+    phone: contacts.phones[0]?.display ?? null,
+    email: (contacts.emails.find((e) => e.isPrimary) ?? contacts.emails[0])?.address ?? null,
+    province: contacts.addresses.find((a) => a.province)?.province ?? null,
+    institutions: links.length
+      ? links.map((a) => a.institutionTitle + (a.role ? ` (${a.role})` : '')).join(', ')
+      : null,
+  });
   const contactText = contactsSearchText({
     phones: contacts.phones,
     emails: contacts.emails,
@@ -33,12 +44,13 @@ export function reindexCard(db: Db, id: string): void {
       honorific: string | null;
       notes: string | null;
     };
-    const links = affiliationsOf(db, id, 'person').map((a) => [a.institutionTitle, a.role, a.department].join(' '));
+    const linkText = links.map((a) => [a.institutionTitle, a.role, a.department].join(' '));
     indexEntity(db, {
       type: 'person',
       id,
+      deleted: card.deletedAt !== null,
       title: card.displayName,
-      body: [p.honorific, contactText, ...links, p.notes].filter(Boolean).join(' '),
+      body: [p.honorific, contactText, ...linkText, p.notes].filter(Boolean).join(' '),
     });
   } else {
     const i = stmt(
@@ -51,17 +63,30 @@ export function reindexCard(db: Db, id: string): void {
     indexEntity(db, {
       type: 'institution',
       id,
+      deleted: card.deletedAt !== null,
       title: [card.displayName, i.shortName].filter(Boolean).join(' '),
       body: [i.sector, kinds, i.website, contactText, i.notes].filter(Boolean).join(' '),
     });
   }
 }
 
+function writeListSummary(
+  db: Db,
+  id: string,
+  summary: { phone: string | null; email: string | null; province: string | null; institutions: string | null },
+): void {
+  stmt(
+    db,
+    `update cards set list_phone = ?, list_email = ?, list_province = ?, list_institutions = ? where id = ?`,
+  ).run(summary.phone, summary.email, summary.province, summary.institutions, id);
+}
+
 /**
  * Persons carry the titles of their institutions in their search text; after an
- * institution is renamed, its people are re-indexed in the same transaction.
+ * institution is renamed, deleted or restored, its people are refreshed in the
+ * same transaction.
  */
-export function reindexPeopleOf(db: Db, institutionId: string): void {
+export function refreshPeopleOf(db: Db, institutionId: string): void {
   const rows = stmt(db, 'select person_id as id from affiliations where institution_id = ?').all(institutionId);
-  for (const row of rows as { id: string }[]) reindexCard(db, row.id);
+  for (const row of rows as { id: string }[]) refreshCardIndexes(db, row.id);
 }

@@ -10,7 +10,7 @@ import { insertCard, loadCard, loadLiveCard, touchCard, type CardStamp } from '.
 import { readContacts, replaceContacts, validateContacts } from './contacts';
 import { affiliationsOf } from './affiliation-rows';
 import { relationsOf } from './relations';
-import { reindexCard, reindexPeopleOf } from './card-index';
+import { refreshCardIndexes, refreshPeopleOf } from './card-index';
 
 type InstitutionInput = z.output<typeof institutionFields>;
 
@@ -70,7 +70,7 @@ export function createInstitution(db: Db, input: InstitutionInput, stamp: CardSt
       .run();
     replaceKinds(db, id, input.kinds);
     replaceContacts(db, id, input, stamp);
-    reindexCard(db, id);
+    refreshCardIndexes(db, id);
     const created = getInstitution(db, id);
     writeAudit(db, { ...stamp, action: 'create', entityType: 'institution', entityId: id, after: created });
     return created;
@@ -86,8 +86,8 @@ export function updateInstitution(db: Db, input: InstitutionInput & { id: string
     db.update(institutions).set(institutionValues(input)).where(eq(institutions.cardId, input.id)).run();
     replaceKinds(db, input.id, input.kinds);
     replaceContacts(db, input.id, input, stamp);
-    reindexCard(db, input.id);
-    if (before.title !== input.title) reindexPeopleOf(db, input.id);
+    refreshCardIndexes(db, input.id);
+    if (before.title !== input.title) refreshPeopleOf(db, input.id);
     const after = getInstitution(db, input.id);
     writeAudit(db, { ...stamp, action: 'update', entityType: 'institution', entityId: input.id, before, after });
     return after;

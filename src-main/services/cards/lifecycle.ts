@@ -6,7 +6,7 @@ import { ContractError } from '../../../src-shared/contract/errors';
 import type { CardType } from '../../../src-shared/contract/cards';
 import { writeAudit } from '../audit/audit-log';
 import { loadCard, type CardStamp } from './card-rows';
-import { reindexCard, reindexPeopleOf } from './card-index';
+import { refreshCardIndexes, refreshPeopleOf } from './card-index';
 
 /**
  * Soft delete: the card leaves lists and search but keeps its links and
@@ -20,9 +20,9 @@ export function deleteCard(db: Db, id: string, stamp: CardStamp): { id: string; 
       .set({ deletedAt: stamp.at, deletedBy: stamp.userId, updatedAt: stamp.at })
       .where(eq(cards.id, id))
       .run();
-    reindexCard(db, id);
+    refreshCardIndexes(db, id);
     // People linked to a deleted institution no longer show it (nor are found by it).
-    if (card.type === 'institution') reindexPeopleOf(db, id);
+    if (card.type === 'institution') refreshPeopleOf(db, id);
     writeAudit(db, { ...stamp, action: 'delete', entityType: card.type, entityId: id, before: card });
     return { id, type: card.type };
   });
@@ -33,8 +33,8 @@ export function restoreCard(db: Db, id: string, stamp: CardStamp): { id: string;
     const card = loadCard(db, id);
     if (!card.deletedAt) throw new ContractError('CONFLICT', `"${card.displayName}" çöp kutusunda değil.`);
     db.update(cards).set({ deletedAt: null, deletedBy: null, updatedAt: stamp.at }).where(eq(cards.id, id)).run();
-    reindexCard(db, id);
-    if (card.type === 'institution') reindexPeopleOf(db, id);
+    refreshCardIndexes(db, id);
+    if (card.type === 'institution') refreshPeopleOf(db, id);
     writeAudit(db, { ...stamp, action: 'restore', entityType: card.type, entityId: id, before: card });
     return { id, type: card.type };
   });

@@ -2,7 +2,6 @@ import type { z } from 'zod';
 import type { Db } from '../../db/connection';
 import { stmt } from '../../db/statements';
 import type { cardsCalls, InstitutionKind, InstitutionRow, PersonRow } from '../../../src-shared/contract/cards';
-import { normalisePhone } from '../../../src-shared/domain/phone';
 import { matchingIdsSql } from '../search/search-index';
 
 type ListPersonsInput = z.output<(typeof cardsCalls)['cards.listPersons']['input']>;
@@ -36,18 +35,12 @@ function orderAndPage(input: CommonListInput, params: unknown[]): string {
   return `order by ${SORT_COLUMNS[input.sort]} ${dir}, c.id ${dir} limit ? offset ?`;
 }
 
-const FIRST_PHONE = '(select number from phones where card_id = c.id order by position limit 1)';
-const FIRST_PROVINCE =
-  '(select province from addresses where card_id = c.id and province is not null order by position limit 1)';
-
 function count(db: Db, where: string[], params: unknown[]): number {
   const row = stmt(db, `select count(*) as n from cards c where ${where.join(' and ')}`).get(...params) as {
     n: number;
   };
   return row.n;
 }
-
-const displayPhone = (raw: string | null) => (raw === null ? null : normalisePhone(raw).display);
 
 export function listPersons(db: Db, input: ListPersonsInput): { total: number; rows: PersonRow[] } {
   const { where, params } = commonFilter('person', input);
@@ -60,17 +53,12 @@ export function listPersons(db: Db, input: ListPersonsInput): { total: number; r
   const order = orderAndPage(input, pageParams);
   const rows = stmt(
     db,
-    `select c.id, c.display_name as displayName,
-         (select group_concat(i.display_name || coalesce(' (' || a.role || ')', ''), ', ')
-            from affiliations a join cards i on i.id = a.institution_id and i.deleted_at is null
-            where a.person_id = c.id) as institutions,
-         ${FIRST_PHONE} as phone,
-         (select address from emails where card_id = c.id order by is_primary desc, position limit 1) as email,
-         ${FIRST_PROVINCE} as province,
+    `select c.id, c.display_name as displayName, c.list_institutions as institutions,
+         c.list_phone as phone, c.list_email as email, c.list_province as province,
          c.updated_at as updatedAt, c.deleted_at as deletedAt
        from cards c where ${where.join(' and ')} ${order}`,
   ).all(...pageParams) as PersonRow[];
-  return { total, rows: rows.map((r) => ({ ...r, phone: displayPhone(r.phone) })) };
+  return { total, rows };
 }
 
 export function listInstitutions(db: Db, input: ListInstitutionsInput): { total: number; rows: InstitutionRow[] } {
@@ -86,7 +74,7 @@ export function listInstitutions(db: Db, input: ListInstitutionsInput): { total:
     db,
     `select c.id, c.display_name as displayName,
          (select group_concat(kind, ',') from institution_kinds where card_id = c.id) as kinds,
-         i.sector, ${FIRST_PHONE} as phone, ${FIRST_PROVINCE} as province,
+         i.sector, c.list_phone as phone, c.list_province as province,
          (select count(*) from affiliations a join cards p on p.id = a.person_id and p.deleted_at is null
             where a.institution_id = c.id) as personCount,
          c.updated_at as updatedAt, c.deleted_at as deletedAt
@@ -97,7 +85,6 @@ export function listInstitutions(db: Db, input: ListInstitutionsInput): { total:
     rows: rows.map((r) => ({
       ...r,
       kinds: r.kinds ? (r.kinds.split(',').sort() as InstitutionKind[]) : [],
-      phone: displayPhone(r.phone),
     })),
   };
 }

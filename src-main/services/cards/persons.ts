@@ -9,7 +9,7 @@ import { writeAudit } from '../audit/audit-log';
 import { insertCard, loadCard, loadLiveCard, touchCard, type CardStamp } from './card-rows';
 import { readContacts, replaceContacts, validateContacts } from './contacts';
 import { affiliationsOf } from './affiliation-rows';
-import { reindexCard } from './card-index';
+import { refreshCardIndexes } from './card-index';
 
 type PersonInput = z.output<typeof personFields>;
 
@@ -52,7 +52,7 @@ export function createPerson(db: Db, input: PersonInput, stamp: CardStamp): Pers
       .values({ cardId: id, ...personValues(input) })
       .run();
     replaceContacts(db, id, input, stamp);
-    reindexCard(db, id);
+    refreshCardIndexes(db, id);
     const created = getPerson(db, id);
     writeAudit(db, { ...stamp, action: 'create', entityType: 'person', entityId: id, after: created });
     return created;
@@ -67,7 +67,7 @@ export function updatePerson(db: Db, input: PersonInput & { id: string }, stamp:
     touchCard(db, input.id, personDisplayName(input), stamp);
     db.update(persons).set(personValues(input)).where(eq(persons.cardId, input.id)).run();
     replaceContacts(db, input.id, input, stamp);
-    reindexCard(db, input.id);
+    refreshCardIndexes(db, input.id);
     const after = getPerson(db, input.id);
     writeAudit(db, { ...stamp, action: 'update', entityType: 'person', entityId: input.id, before, after });
     return after;
