@@ -108,11 +108,19 @@ test('bad input is refused with the reason, under the field', async ({ page }) =
   await page.getByRole('button', { name: 'Yeni kişi' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('textbox', { name: /^Ad\b/ }).fill('Ayşe');
-  await dialog.getByTestId('phone-0').fill('12');
+  // The first phone row stays empty; the wrong number is typed in a second row.
+  await dialog.getByRole('button', { name: 'Telefon ekle' }).click();
+  await dialog.getByTestId('phone-1').fill('12');
   await dialog.getByRole('button', { name: 'Kaydet' }).click();
   await expect(dialog.getByText('Soyad boş olamaz')).toBeVisible();
   await dialog.getByLabel('Soyad').fill('Kaya');
   await dialog.getByRole('button', { name: 'Kaydet' }).click();
-  await expect(dialog.getByText('"12" geçerli bir telefon numarası değil')).toBeVisible();
+  // The empty row is dropped and the message sits under the number it is about.
+  await expect(dialog.getByTestId('phone-0')).toHaveValue('12');
+  await expect(dialog.getByTestId('phone-1')).toHaveCount(0);
+  const phoneField = dialog
+    .getByTestId('phone-0')
+    .locator('xpath=ancestor::div[contains(@class,"mantine-TextInput-root")]');
+  await expect(phoneField).toContainText('"12" geçerli bir telefon numarası değil');
   await shot(page, 'person-form-errors');
 });

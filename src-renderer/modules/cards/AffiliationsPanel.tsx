@@ -55,7 +55,13 @@ export function AffiliationsPanel(props: {
       </Group>
       {adding && <LinkForm side={props.side} cardId={props.cardId} onDone={() => setAdding(false)} />}
       {editing && (
-        <LinkForm side={props.side} cardId={props.cardId} existing={editing} onDone={() => setEditing(null)} />
+        <LinkForm
+          key={editing.id}
+          side={props.side}
+          cardId={props.cardId}
+          existing={editing}
+          onDone={() => setEditing(null)}
+        />
       )}
       {props.affiliations.length === 0 && !adding ? (
         <Text c="dimmed" size="sm">

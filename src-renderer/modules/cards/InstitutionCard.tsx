@@ -17,6 +17,11 @@ const websiteHref = (site: string) => (/^https?:\/\//i.test(site) ? site : `http
 
 export function InstitutionCard() {
   const { id = '' } = useParams();
+  // A fresh screen per card: an open edit form must never carry one card's values to the next.
+  return <InstitutionCardView key={id} id={id} />;
+}
+
+function InstitutionCardView({ id }: { id: string }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const { data: institution, error, isLoading } = useCall('cards.getInstitution', { id });

@@ -12,7 +12,7 @@ import {
 import { useMutate } from '../../app/contract-hooks';
 import { ContactFields, type ContactsForm } from './ContactFields';
 import { contactsToForm } from './contacts-form';
-import { FormActions, useCardSubmit, withoutEmptyRows } from './card-form-parts';
+import { FormActions, useCardSubmit } from './card-form-parts';
 
 function toForm(institution?: Institution): InstitutionFields {
   if (!institution) {
@@ -53,6 +53,8 @@ export function InstitutionFormModal(props: {
       title={props.institution ? t('cards.editInstitution') : t('cards.newInstitution')}
       size="xl"
       scrollAreaComponent={ScrollArea.Autosize}
+      // A stray click beside the form must not throw away what was typed.
+      closeOnClickOutside={false}
     >
       {props.opened && <InstitutionForm {...props} />}
     </Modal>
@@ -72,7 +74,7 @@ function InstitutionForm({
   const create = useMutate('cards.createInstitution');
   const update = useMutate('cards.updateInstitution');
   const form = useForm<InstitutionFields, unknown, z.output<typeof institutionFields>>({
-    resolver: (values, context, options) => zodResolver(institutionFields)(withoutEmptyRows(values), context, options),
+    resolver: zodResolver(institutionFields),
     defaultValues: toForm(institution),
   });
 

@@ -12,6 +12,11 @@ import { NotesPanel } from './card-form-parts';
 
 export function PersonCard() {
   const { id = '' } = useParams();
+  // A fresh screen per card: an open edit form must never carry one card's values to the next.
+  return <PersonCardView key={id} id={id} />;
+}
+
+function PersonCardView({ id }: { id: string }) {
   const [editing, setEditing] = useState(false);
   const { data: person, error, isLoading } = useCall('cards.getPerson', { id });
   if (isLoading)

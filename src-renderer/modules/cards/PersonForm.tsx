@@ -7,7 +7,7 @@ import { personFields, type Person, type PersonFields } from '../../../src-share
 import { useMutate } from '../../app/contract-hooks';
 import { ContactFields, type ContactsForm } from './ContactFields';
 import { contactsToForm } from './contacts-form';
-import { FormActions, useCardSubmit, withoutEmptyRows } from './card-form-parts';
+import { FormActions, useCardSubmit } from './card-form-parts';
 
 const HONORIFICS = ['Sayın', 'Dr.', 'Prof. Dr.', 'Doç. Dr.', 'Av.', 'Mimar', 'Mühendis', 'Mr.', 'Ms.'];
 
@@ -45,6 +45,8 @@ export function PersonFormModal(props: {
       title={props.person ? t('cards.editPerson') : t('cards.newPerson')}
       size="xl"
       scrollAreaComponent={ScrollArea.Autosize}
+      // A stray click beside the form must not throw away what was typed.
+      closeOnClickOutside={false}
     >
       {props.opened && <PersonForm {...props} />}
     </Modal>
@@ -64,8 +66,7 @@ function PersonForm({
   const create = useMutate('cards.createPerson');
   const update = useMutate('cards.updatePerson');
   const form = useForm<PersonFields, unknown, z.output<typeof personFields>>({
-    // Validate what will be sent: rows left empty are dropped first.
-    resolver: (values, context, options) => zodResolver(personFields)(withoutEmptyRows(values), context, options),
+    resolver: zodResolver(personFields),
     defaultValues: toForm(person),
   });
 

@@ -1,17 +1,27 @@
 import { Button, Group, Paper, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import type { BaseSyntheticEvent } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { ContactsForm } from './ContactFields';
 import { showServerFieldErrors } from './server-errors';
 
-/** Rows the person added but left empty are dropped, not refused. */
-export function withoutEmptyRows<T extends ContactsForm>(values: T): T {
-  return {
-    ...values,
-    phones: values.phones?.filter((p) => p.number.trim() !== ''),
-    emails: values.emails?.filter((e) => e.address.trim() !== ''),
-  };
+const blank = (v: string | undefined) => !v || v.trim() === '';
+
+/**
+ * Rows the person added but left empty are dropped, not refused. They are
+ * removed from the form itself before validation, so that "phones.1" means the
+ * same row to the form, to zod here and to main's field errors.
+ */
+function dropEmptyRows(form: UseFormReturn<ContactsForm, unknown, unknown>): void {
+  const { phones = [], emails = [], addresses = [] } = form.getValues();
+  const keptPhones = phones.filter((p) => !blank(p.number));
+  const keptEmails = emails.filter((e) => !blank(e.address));
+  // An address with only the pre-filled country says nothing.
+  const keptAddresses = addresses.filter((a) => ![a.line, a.district, a.province, a.postalCode].every(blank));
+  if (keptPhones.length !== phones.length) form.setValue('phones', keptPhones);
+  if (keptEmails.length !== emails.length) form.setValue('emails', keptEmails);
+  if (keptAddresses.length !== addresses.length) form.setValue('addresses', keptAddresses);
 }
 
 /**
@@ -24,9 +34,9 @@ export function useCardSubmit<T extends ContactsForm & FieldValues, Saved extend
   done: { onClose: () => void; onSaved?: ((saved: Saved) => void) | undefined },
 ) {
   const { t } = useTranslation();
-  return form.handleSubmit(async () => {
+  const submit = form.handleSubmit(async () => {
     try {
-      const saved = await save(withoutEmptyRows(form.getValues()));
+      const saved = await save(form.getValues());
       notifications.show({ color: 'green', message: t('cards.createdToast', { name: saved.displayName }) });
       done.onClose();
       done.onSaved?.(saved);
@@ -34,6 +44,10 @@ export function useCardSubmit<T extends ContactsForm & FieldValues, Saved extend
       showServerFieldErrors(err, form.setError);
     }
   });
+  return (event?: BaseSyntheticEvent) => {
+    dropEmptyRows(form as unknown as UseFormReturn<ContactsForm, unknown, unknown>);
+    return submit(event);
+  };
 }
 
 export function FormActions({ onCancel, submitting }: { onCancel: () => void; submitting: boolean }) {
