@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import * as schema from './schema';
-import { loadMigrations, migrate, NewerDatabaseError, type Migration } from './migrations';
+import { loadMigrations, migrate, NewerDatabaseError, SchemaDriftError, type Migration } from './migrations';
 import { DB_FILE_NAME } from '../core/paths';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -83,7 +83,9 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     if ((err as { code?: string }).code === 'SQLITE_NOTADB') {
       throw new DatabaseOpenError(`Bu dosya bir SQLite veritabanı değil: ${file}.`, { cause: err });
     }
-    if (err instanceof NewerDatabaseError) throw new DatabaseOpenError(err.message, { cause: err });
+    if (err instanceof NewerDatabaseError || err instanceof SchemaDriftError) {
+      throw new DatabaseOpenError(err.message, { cause: err });
+    }
     throw new DatabaseOpenError(`Veritabanı açılamadı: ${file} (${(err as Error).message}).`, { cause: err });
   }
   return drizzle(sqlite, { schema }) as Db;

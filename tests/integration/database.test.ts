@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openApp } from '../../src-main/core/app';
 import { DB_FILE_NAME } from '../../src-main/core/paths';
 import { APPLICATION_ID, DatabaseOpenError, openDatabase, type Db } from '../../src-main/db/connection';
-import { loadMigrations, type Migration } from '../../src-main/db/migrations';
+import { hashStatements, loadMigrations, type Migration } from '../../src-main/db/migrations';
 import * as schema from '../../src-main/db/schema';
 
 let dir: string;
@@ -247,10 +247,15 @@ describe('refusing files that are not ours', () => {
 });
 
 describe('migrations run in one transaction', () => {
+  const brokenStatements = [
+    'CREATE TABLE `half_done` (`id` text PRIMARY KEY NOT NULL)',
+    'INSERT INTO no_such_table VALUES (1)',
+  ];
   const broken = (): Migration => ({
     version: known() + 1,
     tag: '9999_broken',
-    statements: ['CREATE TABLE `half_done` (`id` text PRIMARY KEY NOT NULL)', 'INSERT INTO no_such_table VALUES (1)'],
+    statements: brokenStatements,
+    sha256: hashStatements(brokenStatements),
   });
 
   it('leaves a database at its previous version, with no partial tables, when a later statement fails', () => {
@@ -303,5 +308,28 @@ describe('migrations run in one transaction', () => {
       expect(m.statements.length).toBeGreaterThan(0);
       for (const s of m.statements) expect(s).not.toContain('--> statement-breakpoint');
     }
+  });
+});
+
+describe('migration ledger', () => {
+  it('records each applied migration with its hash', () => {
+    openDb().$client.close();
+    const check = raw();
+    const rows = check.prepare('select version, tag, sha256 from kartotek_migrations order by version').all();
+    check.close();
+    expect(rows).toEqual(loadMigrations().map((m) => ({ version: m.version, tag: m.tag, sha256: m.sha256 })));
+  });
+
+  it('refuses a database whose applied migration differs from the shipped one, untouched', () => {
+    openDb().$client.close();
+    const edited = loadMigrations().map((m, i) =>
+      i === 0
+        ? { ...m, statements: [...m.statements, 'SELECT 1'], sha256: hashStatements([...m.statements, 'SELECT 1']) }
+        : m,
+    );
+    const before = snapshot();
+    const err = expectOpenError(() => openDb(dbPath(), edited), /şeması bu Kartotek sürümününkiyle uyuşmuyor/);
+    expect(err.message).toContain(edited[0]!.tag);
+    expect(snapshot()).toEqual(before);
   });
 });
