@@ -93,6 +93,10 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
 
   async function handleCall(req: IncomingMessage, res: ServerResponse, method: string): Promise<void> {
     if (req.method !== 'POST') return sendJson(res, 405, fail('INVALID_INPUT', 'Çağrılar POST ile yapılır.'));
+    if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
+      res.setHeader('Connection', 'close');
+      return sendJson(res, 413, fail('INVALID_INPUT', `${method}: girdi çok büyük (en çok 10 MB).`));
+    }
     let input: unknown;
     try {
       const body = await readBody(req);

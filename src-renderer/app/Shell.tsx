@@ -6,6 +6,9 @@ import { spotlight } from '@mantine/spotlight';
 import { GlobalSearch } from './GlobalSearch';
 import { setLanguage, type Language } from './i18n';
 
+/** Mac keyboards say ⌘, everyone else Ctrl. */
+const SEARCH_SHORTCUT = /Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘K' : 'Ctrl+K';
+
 export function Shell() {
   const { t, i18n } = useTranslation();
   const location = useLocation();
@@ -40,7 +43,7 @@ export function Shell() {
                   {t('search.placeholder')}
                 </Text>
               </Group>
-              <Kbd size="xs">{t('search.shortcut')}</Kbd>
+              <Kbd size="xs">{SEARCH_SHORTCUT}</Kbd>
             </Group>
           </UnstyledButton>
           <SegmentedControl

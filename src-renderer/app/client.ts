@@ -13,7 +13,7 @@ import type { Transport } from './transport';
  */
 export interface Client {
   call<M extends Method>(method: M, input: CallInput<M>): Promise<CallOutput<M>>;
-  onEvent(listener: (event: ContractEvent) => void): () => void;
+  onEvent(listener: (event: ContractEvent) => void, onResync?: () => void): () => void;
 }
 
 export function createClient(transport: Transport): Client {
@@ -23,6 +23,6 @@ export function createClient(transport: Transport): Client {
       if (!result.ok) throw new ContractError(result.error.code, result.error.message, result.error.fields);
       return result.value as CallOutput<typeof method>;
     },
-    onEvent: (listener) => transport.subscribe(listener),
+    onEvent: (listener, onResync) => transport.subscribe(listener, onResync),
   };
 }

@@ -12,10 +12,13 @@ export function ClientProvider({ client, children }: { client: Client; children:
   const queryClient = useQueryClient();
   useEffect(
     () =>
-      client.onEvent((event) => {
-        // A changed card can show up in any list, search or history: refetch what is on screen.
-        if (event.name === 'cards.changed') void queryClient.invalidateQueries();
-      }),
+      client.onEvent(
+        (event) => {
+          // A changed card can show up in any list, search or history: refetch what is on screen.
+          if (event.name === 'cards.changed') void queryClient.invalidateQueries();
+        },
+        () => void queryClient.invalidateQueries(),
+      ),
     [client, queryClient],
   );
   return <ClientContext.Provider value={client}>{children}</ClientContext.Provider>;

@@ -33,9 +33,9 @@ export function httpTransport(secret: string): Transport {
         return { ok: false, error: { code: 'INTERNAL', message: 'Kartotek sunucusuna ulaşılamıyor.' } };
       }
     },
-    subscribe(listener) {
+    subscribe(listener, onResync) {
       const controller = new AbortController();
-      void readEvents(headers, controller.signal, listener);
+      void readEvents(headers, controller.signal, listener, onResync);
       return () => controller.abort();
     },
   };
@@ -46,11 +46,16 @@ async function readEvents(
   headers: Record<string, string>,
   signal: AbortSignal,
   listener: (event: ContractEvent) => void,
+  onResync?: () => void,
 ): Promise<void> {
+  let connectedBefore = false;
   while (!signal.aborted) {
     try {
       const res = await fetch('/api/events', { headers, signal });
       if (!res.ok || !res.body) throw new Error(String(res.status));
+      // Events sent while we were away are lost: refetch instead.
+      if (connectedBefore) onResync?.();
+      connectedBefore = true;
       const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
       let buffer = '';
       for (;;) {

@@ -7,7 +7,11 @@ import type { PreloadBridge } from '../../src-shared/contract/bridge';
  */
 export interface Transport {
   call(method: string, input: unknown): Promise<CallResult<unknown>>;
-  subscribe(listener: (event: ContractEvent) => void): () => void;
+  /**
+   * Events from main. `onResync` is called when events may have been missed
+   * (the push channel dropped and came back): whatever is on screen is stale.
+   */
+  subscribe(listener: (event: ContractEvent) => void, onResync?: () => void): () => void;
 }
 
 declare global {

@@ -224,6 +224,12 @@ const affiliationFields = {
 // ---- the calls -------------------------------------------------------------------------
 
 const idInput = z.object({ id: idSchema });
+/**
+ * The card's updatedAt when the form was opened: when given and the card has
+ * changed since (another window, another user), the update is refused with
+ * CONFLICT instead of silently overwriting the newer data.
+ */
+const expectedUpdatedAt = z.string().max(40).optional();
 const cardRef = z.object({ id: z.string(), type: z.enum(CARD_TYPES) });
 
 export const cardsCalls = {
@@ -234,7 +240,7 @@ export const cardsCalls = {
   }),
   'cards.updatePerson': defineCall({
     summary: 'Replace the fields and contact details of a person card.',
-    input: personFields.extend({ id: idSchema }),
+    input: personFields.extend({ id: idSchema, expectedUpdatedAt }),
     output: personOut,
   }),
   'cards.getPerson': defineCall({ summary: 'Read one person card in full.', input: idInput, output: personOut }),
@@ -250,7 +256,7 @@ export const cardsCalls = {
   }),
   'cards.updateInstitution': defineCall({
     summary: 'Replace the fields and contact details of an institution card.',
-    input: institutionFields.extend({ id: idSchema }),
+    input: institutionFields.extend({ id: idSchema, expectedUpdatedAt }),
     output: institutionOut,
   }),
   'cards.getInstitution': defineCall({

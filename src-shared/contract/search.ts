@@ -19,7 +19,11 @@ export const searchCalls = {
     summary: 'Global search over everything the user may see, Turkish-folded, prefix matching, every word must match.',
     input: z.object({
       q: z.string().max(500),
-      types: z.array(z.enum(SEARCH_TYPES)).optional(),
+      types: z
+        .array(z.enum(SEARCH_TYPES))
+        .max(SEARCH_TYPES.length)
+        .optional()
+        .transform((t) => (t ? [...new Set(t)] : t)),
       limit: z.number().int().min(1).max(200).default(20),
     }),
     output: z.object({ hits: z.array(searchHit) }),

@@ -658,18 +658,31 @@ describe('audit log', () => {
     expect(create.at < update.at && update.at < del.at && del.at < restore.at).toBe(true);
   });
 
-  it('records links with the person, institution and role', async () => {
+  it('records link changes in the history of both cards, with the role before and after', async () => {
     const firm = await institution('Ufuk Danışmanlık');
     const p = await person('Sena', 'Yücel');
     const link = await call('cards.link', { personId: p.id, institutionId: firm.id, role: 'Ortak' });
     await call('cards.updateLink', { id: link.id, role: 'Genel Müdür', isPrimary: true });
     await call('cards.unlink', { id: link.id });
-    const { entries } = await call('audit.list', { entityId: link.id });
-    expect(entries.map((e) => e.action)).toEqual(['unlink', 'update_link', 'link']);
-    expect(entries.every((e) => e.userId === app.ctx.userId && e.entityType === 'affiliation')).toBe(true);
-    expect(entries[2]?.after).toMatchObject({ personId: p.id, institutionId: firm.id, role: 'Ortak' });
-    expect(entries[1]?.before).toMatchObject({ role: 'Ortak' });
-    expect(entries[1]?.after).toMatchObject({ role: 'Genel Müdür', isPrimary: true });
+    for (const card of [p, firm]) {
+      const { entries } = await call('audit.list', { entityId: card.id });
+      expect(entries.map((e) => e.action)).toEqual(['unlink', 'update_link', 'link', 'create']);
+      expect(entries.every((e) => e.userId === app.ctx.userId && e.entityType === card.type)).toBe(true);
+      expect(entries[2]?.after).toMatchObject({ id: link.id, personId: p.id, institutionId: firm.id, role: 'Ortak' });
+      expect(entries[1]?.before).toMatchObject({ role: 'Ortak' });
+      expect(entries[1]?.after).toMatchObject({ role: 'Genel Müdür', isPrimary: true });
+    }
+  });
+
+  it('records institution relations in the history of both institutions', async () => {
+    const parent = await institution('Ufuk Holding');
+    const child = await institution('Ufuk Gıda');
+    const relation = await call('cards.relate', { fromId: parent.id, toId: child.id, kind: 'parent_of' });
+    await call('cards.unrelate', { id: relation.id });
+    for (const card of [parent, child]) {
+      const { entries } = await call('audit.list', { entityId: card.id });
+      expect(entries.map((e) => e.action)).toEqual(['unrelate', 'relate', 'create']);
+    }
   });
 
   it('writes no audit row for reads or refused changes', async () => {
@@ -758,5 +771,28 @@ describe('errors come back as data with stable codes', () => {
     await call('cards.delete', { id: p.id });
     stop();
     expect(seen).toEqual(['cards.changed:created', 'cards.changed:deleted']);
+  });
+});
+
+describe('editing from a stale copy', () => {
+  it('refuses an update made from an older version of the card, changing nothing', async () => {
+    const p = await person('Derya', 'Aksoy', { phones: [{ kind: 'mobile', number: '05321234567' }] });
+    const fields = { firstName: 'Derya', lastName: 'Aksoy', phones: [], emails: [], addresses: [] };
+    const newer = await call('cards.updatePerson', {
+      id: p.id,
+      ...fields,
+      notes: 'ilk düzenleme',
+      expectedUpdatedAt: p.updatedAt,
+    });
+    const err = await callError('cards.updatePerson', {
+      id: p.id,
+      ...fields,
+      notes: 'eski pencereden',
+      expectedUpdatedAt: p.updatedAt,
+    });
+    expect(err.code).toBe('CONFLICT');
+    expect(err.message).toContain('Derya Aksoy');
+    expect((await call('cards.getPerson', { id: p.id })).notes).toBe('ilk düzenleme');
+    expect((await call('cards.getPerson', { id: p.id })).updatedAt).toBe(newer.updatedAt);
   });
 });

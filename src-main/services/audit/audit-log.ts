@@ -35,6 +35,19 @@ export function writeAudit(db: Db, record: AuditRecord): void {
   );
 }
 
+/**
+ * A change to a link between two cards (person–institution, institution–
+ * institution) belongs to the history of both: one row each, so each card's
+ * history (audit.list by card id) shows it.
+ */
+export function writeLinkAudit(
+  db: Db,
+  record: Omit<AuditRecord, 'entityType' | 'entityId'>,
+  cards: { type: string; id: string }[],
+): void {
+  for (const card of cards) writeAudit(db, { ...record, entityType: card.type, entityId: card.id });
+}
+
 export function listAudit(db: Db, input: { entityId?: string | undefined; limit: number }) {
   const rows = db
     .select({

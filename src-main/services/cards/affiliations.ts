@@ -4,7 +4,7 @@ import { affiliations } from '../../db/schema';
 import { newId } from '../../core/ids';
 import { writeTransaction } from '../../db/transaction';
 import { conflict, notFound } from '../../../src-shared/contract/errors';
-import { writeAudit } from '../audit/audit-log';
+import { writeLinkAudit } from '../audit/audit-log';
 import { loadLiveCard, type CardStamp } from './card-rows';
 import { affiliationById, type AffiliationView } from './affiliation-rows';
 import { refreshCardIndexes } from './card-index';
@@ -14,6 +14,11 @@ interface LinkFields {
   department?: string | undefined;
   isPrimary: boolean;
 }
+
+const sides = (link: AffiliationView) => [
+  { type: 'person', id: link.personId },
+  { type: 'institution', id: link.institutionId },
+];
 
 /** A person has at most one primary institution: marking one clears the others. */
 function clearOtherPrimaries(db: Db, personId: string, keepId: string): void {
@@ -58,7 +63,7 @@ export function link(
     if (input.isPrimary) clearOtherPrimaries(db, input.personId, id);
     refreshCardIndexes(db, input.personId);
     const view = affiliationById(db, id)!;
-    writeAudit(db, { ...stamp, action: 'link', entityType: 'affiliation', entityId: id, after: view });
+    writeLinkAudit(db, { ...stamp, action: 'link', after: view }, sides(view));
     return view;
   });
 }
@@ -79,7 +84,7 @@ export function updateLink(db: Db, input: LinkFields & { id: string }, stamp: Ca
     if (input.isPrimary) clearOtherPrimaries(db, before.personId, input.id);
     refreshCardIndexes(db, before.personId);
     const after = affiliationById(db, input.id)!;
-    writeAudit(db, { ...stamp, action: 'update_link', entityType: 'affiliation', entityId: input.id, before, after });
+    writeLinkAudit(db, { ...stamp, action: 'update_link', before, after }, sides(after));
     return after;
   });
 }
@@ -90,7 +95,7 @@ export function unlink(db: Db, id: string, stamp: CardStamp): AffiliationView {
     if (!before) throw notFound(`Kişi–kurum bağlantısı (${id})`);
     db.delete(affiliations).where(eq(affiliations.id, id)).run();
     refreshCardIndexes(db, before.personId);
-    writeAudit(db, { ...stamp, action: 'unlink', entityType: 'affiliation', entityId: id, before });
+    writeLinkAudit(db, { ...stamp, action: 'unlink', before }, sides(before));
     return before;
   });
 }

@@ -38,6 +38,16 @@ export function loadLiveCard(db: Db, id: string, type?: CardType): CardRow {
   return row;
 }
 
+/** Refuses a write made from a stale copy of the card (see expectedUpdatedAt in the contract). */
+export function assertUnchangedSince(card: CardRow, expectedUpdatedAt: string | undefined): void {
+  if (expectedUpdatedAt !== undefined && card.updatedAt !== expectedUpdatedAt) {
+    throw new ContractError(
+      'CONFLICT',
+      `"${card.displayName}" siz düzenlerken değiştirildi; kartı yeniden açıp değişikliklerinizi tekrar yapın.`,
+    );
+  }
+}
+
 export function insertCard(
   db: Db,
   values: { id: string; type: CardType; displayName: string },

@@ -6,7 +6,7 @@ import { newId } from '../../core/ids';
 import { writeTransaction } from '../../db/transaction';
 import type { Institution, InstitutionKind, institutionFields } from '../../../src-shared/contract/cards';
 import { writeAudit } from '../audit/audit-log';
-import { insertCard, loadCard, loadLiveCard, touchCard, type CardStamp } from './card-rows';
+import { assertUnchangedSince, insertCard, loadCard, loadLiveCard, touchCard, type CardStamp } from './card-rows';
 import { readContacts, replaceContacts, validateContacts } from './contacts';
 import { affiliationsOf } from './affiliation-rows';
 import { relationsOf } from './relations';
@@ -77,10 +77,14 @@ export function createInstitution(db: Db, input: InstitutionInput, stamp: CardSt
   });
 }
 
-export function updateInstitution(db: Db, input: InstitutionInput & { id: string }, stamp: CardStamp): Institution {
+export function updateInstitution(
+  db: Db,
+  input: InstitutionInput & { id: string; expectedUpdatedAt?: string | undefined },
+  stamp: CardStamp,
+): Institution {
   validateContacts(input);
   return writeTransaction(db, () => {
-    loadLiveCard(db, input.id, 'institution');
+    assertUnchangedSince(loadLiveCard(db, input.id, 'institution'), input.expectedUpdatedAt);
     const before = getInstitution(db, input.id);
     touchCard(db, input.id, input.title, stamp);
     db.update(institutions).set(institutionValues(input)).where(eq(institutions.cardId, input.id)).run();

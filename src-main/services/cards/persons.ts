@@ -6,7 +6,7 @@ import { newId } from '../../core/ids';
 import { writeTransaction } from '../../db/transaction';
 import type { personFields, Person } from '../../../src-shared/contract/cards';
 import { writeAudit } from '../audit/audit-log';
-import { insertCard, loadCard, loadLiveCard, touchCard, type CardStamp } from './card-rows';
+import { assertUnchangedSince, insertCard, loadCard, loadLiveCard, touchCard, type CardStamp } from './card-rows';
 import { readContacts, replaceContacts, validateContacts } from './contacts';
 import { affiliationsOf } from './affiliation-rows';
 import { refreshCardIndexes } from './card-index';
@@ -59,10 +59,14 @@ export function createPerson(db: Db, input: PersonInput, stamp: CardStamp): Pers
   });
 }
 
-export function updatePerson(db: Db, input: PersonInput & { id: string }, stamp: CardStamp): Person {
+export function updatePerson(
+  db: Db,
+  input: PersonInput & { id: string; expectedUpdatedAt?: string | undefined },
+  stamp: CardStamp,
+): Person {
   validateContacts(input);
   return writeTransaction(db, () => {
-    loadLiveCard(db, input.id, 'person');
+    assertUnchangedSince(loadLiveCard(db, input.id, 'person'), input.expectedUpdatedAt);
     const before = getPerson(db, input.id);
     touchCard(db, input.id, personDisplayName(input), stamp);
     db.update(persons).set(personValues(input)).where(eq(persons.cardId, input.id)).run();

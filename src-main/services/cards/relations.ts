@@ -6,7 +6,7 @@ import { newId } from '../../core/ids';
 import { writeTransaction } from '../../db/transaction';
 import { conflict, notFound, invalidInput } from '../../../src-shared/contract/errors';
 import type { RelationKind } from '../../../src-shared/contract/cards';
-import { writeAudit } from '../audit/audit-log';
+import { writeLinkAudit } from '../audit/audit-log';
 import { loadLiveCard, type CardStamp } from './card-rows';
 
 export interface RelationView {
@@ -17,6 +17,11 @@ export interface RelationView {
   otherTitle: string;
   note: string | null;
 }
+
+const sides = (relation: { fromId: string; toId: string }) => [
+  { type: 'institution', id: relation.fromId },
+  { type: 'institution', id: relation.toId },
+];
 
 /** Relations of an institution seen from its side, other side live only. */
 export function relationsOf(db: Db, id: string): RelationView[] {
@@ -66,7 +71,7 @@ export function relate(
       createdBy: stamp.userId,
     };
     db.insert(institutionRelations).values(row).run();
-    writeAudit(db, { ...stamp, action: 'relate', entityType: 'institution_relation', entityId: id, after: row });
+    writeLinkAudit(db, { ...stamp, action: 'relate', after: row }, sides(row));
     return { id, kind: input.kind, direction: 'out', otherId: to.id, otherTitle: to.displayName, note: row.note };
   });
 }
@@ -76,7 +81,7 @@ export function unrelate(db: Db, id: string, stamp: CardStamp): { id: string; fr
     const row = db.select().from(institutionRelations).where(eq(institutionRelations.id, id)).get();
     if (!row) throw notFound(`Kurum ilişkisi (${id})`);
     db.delete(institutionRelations).where(eq(institutionRelations.id, id)).run();
-    writeAudit(db, { ...stamp, action: 'unrelate', entityType: 'institution_relation', entityId: id, before: row });
+    writeLinkAudit(db, { ...stamp, action: 'unrelate', before: row }, sides(row));
     return { id, fromId: row.fromId, toId: row.toId };
   });
 }

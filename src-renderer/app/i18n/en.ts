@@ -7,7 +7,6 @@ export const en: Messages = {
   search: {
     placeholder: 'Search: people, institutions, phones, e-mails…',
     open: 'Search',
-    shortcut: 'Ctrl+K',
     nothing: 'Nothing found',
     types: { person: 'Person', institution: 'Institution' },
   },

@@ -5,7 +5,6 @@ export const tr = {
   search: {
     placeholder: 'Ara: kişi, kurum, telefon, e-posta…',
     open: 'Ara',
-    shortcut: 'Ctrl+K',
     nothing: 'Sonuç bulunamadı',
     types: { person: 'Kişi', institution: 'Kurum' },
   },

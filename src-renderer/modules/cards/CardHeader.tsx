@@ -40,7 +40,8 @@ export function CardHeader(props: CardHeaderProps) {
             variant="light"
             onClick={() => {
               notifications.hide(toast);
-              void doRestore();
+              // A refusal is already shown by the mutation's error notice.
+              void doRestore().catch(() => undefined);
             }}
           >
             {t('common.undo')}
@@ -63,7 +64,7 @@ export function CardHeader(props: CardHeaderProps) {
           <Button
             size="xs"
             leftSection={<IconRestore size={14} />}
-            onClick={() => void doRestore()}
+            onClick={() => void doRestore().catch(() => undefined)}
             loading={restore.isPending}
           >
             {t('common.restore')}
@@ -93,7 +94,7 @@ export function CardHeader(props: CardHeaderProps) {
               variant="light"
               color="red"
               leftSection={<IconTrash size={16} />}
-              onClick={() => void doDelete()}
+              onClick={() => void doDelete().catch(() => undefined)}
               loading={remove.isPending}
             >
               {t('common.delete')}

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Divider, Group, Modal, MultiSelect, ScrollArea, Stack, TextInput, Textarea } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm, type UseFormReturn } from 'react-hook-form';
@@ -73,6 +74,8 @@ function InstitutionForm({
   const { t } = useTranslation();
   const create = useMutate('cards.createInstitution');
   const update = useMutate('cards.updateInstitution');
+  // The version the person started editing from, even if the card refreshes meanwhile.
+  const [openedAt] = useState(institution?.updatedAt);
   const form = useForm<InstitutionFields, unknown, z.output<typeof institutionFields>>({
     resolver: zodResolver(institutionFields),
     defaultValues: toForm(institution),
@@ -80,7 +83,10 @@ function InstitutionForm({
 
   const submit = useCardSubmit(
     form,
-    (values) => (institution ? update.mutateAsync({ ...values, id: institution.id }) : create.mutateAsync(values)),
+    (values) =>
+      institution
+        ? update.mutateAsync({ ...values, id: institution.id, expectedUpdatedAt: openedAt })
+        : create.mutateAsync(values),
     { onClose, onSaved },
   );
 

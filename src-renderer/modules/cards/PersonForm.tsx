@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Divider, Group, Modal, ScrollArea, Stack, TextInput, Textarea, Autocomplete } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm, type UseFormReturn } from 'react-hook-form';
@@ -65,6 +66,8 @@ function PersonForm({
   const { t } = useTranslation();
   const create = useMutate('cards.createPerson');
   const update = useMutate('cards.updatePerson');
+  // The version the person started editing from, even if the card refreshes meanwhile.
+  const [openedAt] = useState(person?.updatedAt);
   const form = useForm<PersonFields, unknown, z.output<typeof personFields>>({
     resolver: zodResolver(personFields),
     defaultValues: toForm(person),
@@ -72,7 +75,10 @@ function PersonForm({
 
   const submit = useCardSubmit(
     form,
-    (values) => (person ? update.mutateAsync({ ...values, id: person.id }) : create.mutateAsync(values)),
+    (values) =>
+      person
+        ? update.mutateAsync({ ...values, id: person.id, expectedUpdatedAt: openedAt })
+        : create.mutateAsync(values),
     { onClose, onSaved },
   );
 
