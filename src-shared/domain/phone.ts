@@ -14,3 +14,17 @@ export function normalisePhone(raw: string): NormalisedPhone {
   const display = parsed.country === 'TR' ? parsed.formatNational() : parsed.formatInternational();
   return { e164: parsed.number, display };
 }
+
+/**
+ * The kind a Turkish number most likely is, for pre-filling the phone kind:
+ * national numbers starting with 5 are mobiles, with 2, 3 or 4 landlines.
+ * null when it cannot tell (foreign or unreadable numbers).
+ */
+export function likelyPhoneKind(raw: string): 'mobile' | 'work' | null {
+  const { e164 } = normalisePhone(raw);
+  if (!e164?.startsWith('+90')) return null;
+  const first = e164.charAt(3);
+  if (first === '5') return 'mobile';
+  if (first === '2' || first === '3' || first === '4') return 'work';
+  return null;
+}

@@ -48,6 +48,8 @@ test('an office worker files an institution and a person, finds him folded, dele
   await expect(page.getByTestId('contact-phone')).toHaveCount(2);
   await expect(page.getByTestId('contact-phone').first()).toContainText('0532 123 45 67');
   await expect(page.getByTestId('contact-phone').nth(1)).toContainText('(0212) 555 12 34');
+  // The landline was typed into a row that started as "Cep": it is filed as "İş".
+  await expect(page.getByTestId('contact-phone').nth(1)).toContainText('İş');
 
   // Link with a role, picking the institution by a folded query
   await page.getByRole('button', { name: 'Kuruma bağla' }).click();

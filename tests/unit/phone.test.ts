@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalisePhone } from '../../src-shared/domain/phone';
+import { likelyPhoneKind, normalisePhone } from '../../src-shared/domain/phone';
 
 describe('normalisePhone: Turkish numbers as people type them', () => {
   it.each([
@@ -71,5 +71,19 @@ describe('normalisePhone: junk', () => {
     const result = normalisePhone(raw);
     expect(result.e164).toBeNull();
     expect(result.display).toBe(raw.trim());
+  });
+});
+
+describe('likelyPhoneKind', () => {
+  it.each([
+    ['0532 123 45 67', 'mobile'],
+    ['+90 505 111 22 33', 'mobile'],
+    ['0212 555 12 34', 'work'],
+    ['(0312) 444 55 66', 'work'],
+    ['0462 321 00 00', 'work'],
+    ['+49 30 1234567', null],
+    ['12', null],
+  ])('%s → %s', (raw, kind) => {
+    expect(likelyPhoneKind(raw)).toBe(kind);
   });
 });

@@ -4,6 +4,7 @@ import { Controller, useFieldArray, useWatch, type UseFormReturn } from 'react-h
 import { useTranslation } from 'react-i18next';
 import { ADDRESS_KINDS, EMAIL_KINDS, PHONE_KINDS, type PersonFields } from '../../../src-shared/contract/cards';
 import { districtsOf, provinceNames } from '../../../src-shared/domain/tr-places';
+import { likelyPhoneKind } from '../../../src-shared/domain/phone';
 
 export type ContactsForm = Pick<PersonFields, 'phones' | 'emails' | 'addresses'>;
 
@@ -55,7 +56,14 @@ export function ContactFields({ form }: { form: UseFormReturn<ContactsForm> }) {
               placeholder="0532 123 45 67"
               aria-label={t('cards.phone.number')}
               data-testid={`phone-${i}`}
-              {...register(`phones.${i}.number`)}
+              {...register(`phones.${i}.number`, {
+                // New rows start as mobile; a Turkish landline cannot be one, so say "work".
+                onBlur: (e: React.FocusEvent<HTMLInputElement>) => {
+                  if (form.getValues(`phones.${i}.kind`) === 'mobile' && likelyPhoneKind(e.target.value) === 'work') {
+                    form.setValue(`phones.${i}.kind`, 'work');
+                  }
+                },
+              })}
               error={fieldError(errors, `phones.${i}.number`)}
             />
             <RemoveButton label={t('common.remove')} onClick={() => phones.remove(i)} />
