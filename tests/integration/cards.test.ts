@@ -796,3 +796,17 @@ describe('editing from a stale copy', () => {
     expect((await call('cards.getPerson', { id: p.id })).updatedAt).toBe(newer.updatedAt);
   });
 });
+
+describe('symmetric relations', () => {
+  it('refuses B–A when A–B already says they are group companies, but allows both directions of supplier_of', async () => {
+    const a = await institution('Akdeniz Gıda');
+    const b = await institution('Akdeniz Lojistik');
+    await call('cards.relate', { fromId: a.id, toId: b.id, kind: 'group_company' });
+    expect((await callError('cards.relate', { fromId: b.id, toId: a.id, kind: 'group_company' })).code).toBe(
+      'CONFLICT',
+    );
+    await call('cards.relate', { fromId: a.id, toId: b.id, kind: 'supplier_of' });
+    await call('cards.relate', { fromId: b.id, toId: a.id, kind: 'supplier_of' });
+    expect((await call('cards.getInstitution', { id: a.id })).relations).toHaveLength(3);
+  });
+});

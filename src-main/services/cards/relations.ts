@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/connection';
 import { stmt } from '../../db/statements';
 import { institutionRelations } from '../../db/schema';
@@ -17,6 +17,8 @@ export interface RelationView {
   otherTitle: string;
   note: string | null;
 }
+
+const SYMMETRIC_KINDS: ReadonlySet<RelationKind> = new Set(['group_company', 'partner']);
 
 const sides = (relation: { fromId: string; toId: string }) => [
   { type: 'institution', id: relation.fromId },
@@ -47,17 +49,13 @@ export function relate(
   return writeTransaction(db, () => {
     const from = loadLiveCard(db, input.fromId, 'institution');
     const to = loadLiveCard(db, input.toId, 'institution');
-    const existing = db
-      .select({ id: institutionRelations.id })
-      .from(institutionRelations)
-      .where(
-        and(
-          eq(institutionRelations.fromId, input.fromId),
-          eq(institutionRelations.toId, input.toId),
-          eq(institutionRelations.kind, input.kind),
-        ),
-      )
-      .get();
+    // Symmetric kinds (group company, partner) read the same both ways: B–A duplicates A–B.
+    const symmetric = SYMMETRIC_KINDS.has(input.kind);
+    const existing = stmt(
+      db,
+      `select id from institution_relations where kind = ?
+         and ((from_id = ? and to_id = ?) or (? and from_id = ? and to_id = ?))`,
+    ).get(input.kind, input.fromId, input.toId, symmetric ? 1 : 0, input.toId, input.fromId);
     if (existing) throw conflict(`"${from.displayName}" ile "${to.displayName}" arasında bu ilişki zaten var.`);
     const id = newId();
     const row = {
