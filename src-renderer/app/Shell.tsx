@@ -1,7 +1,8 @@
 import { AppShell, Group, NavLink, SegmentedControl, Stack, Text, Title, UnstyledButton, Kbd } from '@mantine/core';
 import { IconAddressBook, IconBuilding, IconSearch, IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
+import { NavLink as RouterLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { useHotkeys } from '@mantine/hooks';
 import { spotlight } from '@mantine/spotlight';
 import { GlobalSearch } from './GlobalSearch';
 import { setLanguage, type Language } from './i18n';
@@ -12,6 +13,10 @@ const SEARCH_SHORTCUT = /Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘K' : '
 export function Shell() {
   const { t, i18n } = useTranslation();
   const location = useLocation();
+  const navigate = useNavigate();
+  // Ctrl/Cmd+N from anywhere (also while typing): a new card of the section on screen.
+  const section = location.pathname.startsWith('/institutions') ? '/institutions' : '/persons';
+  useHotkeys([['mod+N', () => void navigate(`${section}?new=1`)]], []);
   const nav = [
     { to: '/persons', label: t('nav.persons'), icon: IconUsers },
     { to: '/institutions', label: t('nav.institutions'), icon: IconBuilding },

@@ -1,7 +1,7 @@
-import { useState, type ReactNode } from 'react';
-import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
+import type { ReactNode } from 'react';
+import { useDebouncedValue } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import type { CallInput, CallOutput } from '../../../src-shared/contract';
 import { usePagedRows, type PagedMethod } from '../../ui/usePagedRows';
 import { VirtualTable, type Column } from '../../ui/VirtualTable';
@@ -27,12 +27,15 @@ export interface CardListViewProps<M extends PagedMethod> {
   }) => ReactNode;
 }
 
-/** A card list screen: heading, filters, the virtualised table and the "new card" form (Ctrl/Cmd+N). */
+/** A card list screen: heading, filters, the virtualised table and the "new card" form. */
 export function CardListView<M extends PagedMethod>(props: CardListViewProps<M>) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const list = useListState();
-  const [creating, setCreating] = useState(false);
+  // "?new" opens the new-card form: the shell's Ctrl/Cmd+N sends people here from any screen.
+  const [params, setParams] = useSearchParams();
+  const creating = params.has('new');
+  const setCreating = (open: boolean) => setParams(open ? { new: '1' } : {}, { replace: true });
   const [q] = useDebouncedValue(list.query, 200);
   const filter = {
     q,
@@ -42,8 +45,6 @@ export function CardListView<M extends PagedMethod>(props: CardListViewProps<M>)
     ...props.extraFilter,
   } as Omit<CallInput<M>, 'offset' | 'limit'>;
   const { total, getRow } = usePagedRows(props.method, filter, list.visible);
-  // From anywhere, also while typing in the filter box.
-  useHotkeys([['mod+N', () => setCreating(true)]], []);
   const filtered = Boolean(q) || Object.values(props.extraFilter ?? {}).some((v) => v !== undefined);
 
   return (
