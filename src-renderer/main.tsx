@@ -1,6 +1,8 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import '@mantine/spotlight/styles.css';
+import '@mantine/dates/styles.css';
+import 'dayjs/locale/tr';
 import './ui/global.css';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';

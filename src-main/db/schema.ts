@@ -59,26 +59,58 @@ export const cards = sqliteTable(
   ],
 );
 
-export const persons = sqliteTable('persons', {
-  cardId: text('card_id')
-    .primaryKey()
-    .references(() => cards.id, { onDelete: 'cascade' }),
-  honorific: text('honorific'),
-  firstName: text('first_name').notNull(),
-  lastName: text('last_name').notNull(),
-  notes: text('notes'),
-});
+export const persons = sqliteTable(
+  'persons',
+  {
+    cardId: text('card_id')
+      .primaryKey()
+      .references(() => cards.id, { onDelete: 'cascade' }),
+    honorific: text('honorific'),
+    firstName: text('first_name').notNull(),
+    lastName: text('last_name').notNull(),
+    gender: text('gender', { enum: ['female', 'male'] }),
+    /** YYYY-MM-DD; the age is derived, never stored. */
+    birthDate: text('birth_date'),
+    /** T.C. Kimlik No, checksum-validated; shown masked. */
+    tckn: text('tckn'),
+    /** How we came to know them (fair, reference, web …). */
+    source: text('source'),
+    notes: text('notes'),
+  },
+  (t) => [index('persons_by_tckn').on(t.tckn)],
+);
 
-export const institutions = sqliteTable('institutions', {
-  cardId: text('card_id')
-    .primaryKey()
-    .references(() => cards.id, { onDelete: 'cascade' }),
-  title: text('title').notNull(),
-  shortName: text('short_name'),
-  sector: text('sector'),
-  website: text('website'),
-  notes: text('notes'),
-});
+export const institutions = sqliteTable(
+  'institutions',
+  {
+    cardId: text('card_id')
+      .primaryKey()
+      .references(() => cards.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    shortName: text('short_name'),
+    sector: text('sector'),
+    taxOffice: text('tax_office'),
+    /** Vergi Kimlik No, checksum-validated. */
+    vkn: text('vkn'),
+    tradeRegistryNo: text('trade_registry_no'),
+    website: text('website'),
+    source: text('source'),
+    notes: text('notes'),
+  },
+  (t) => [index('institutions_by_vkn').on(t.vkn)],
+);
+
+/** The e-mail domains of an institution: mail from them links to it (never public providers). */
+export const institutionDomains = sqliteTable(
+  'institution_domains',
+  {
+    cardId: text('card_id')
+      .notNull()
+      .references(() => cards.id, { onDelete: 'cascade' }),
+    domain: text('domain').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.cardId, t.domain] }), index('institution_domains_by_domain').on(t.domain)],
+);
 
 export const institutionKinds = sqliteTable(
   'institution_kinds',
@@ -143,6 +175,22 @@ export const addresses = sqliteTable(
   (t) => [index('addresses_by_card').on(t.cardId, t.position), index('addresses_by_province').on(t.province)],
 );
 
+/** Bank accounts of a card, checksum-validated (ISO 13616), stored without spaces. */
+export const ibans = sqliteTable(
+  'ibans',
+  {
+    id: text('id').primaryKey(),
+    cardId: text('card_id')
+      .notNull()
+      .references(() => cards.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    iban: text('iban').notNull(),
+    bankName: text('bank_name'),
+    ...stamps,
+  },
+  (t) => [index('ibans_by_card').on(t.cardId, t.position)],
+);
+
 /** Person ↔ institution, many to many, each link with its own role. */
 export const affiliations = sqliteTable(
   'affiliations',
@@ -156,6 +204,9 @@ export const affiliations = sqliteTable(
       .references(() => cards.id, { onDelete: 'cascade' }),
     role: text('role'),
     department: text('department'),
+    /** YYYY-MM-DD: when the person held this role (both optional). */
+    startDate: text('start_date'),
+    endDate: text('end_date'),
     isPrimary: integer('is_primary', { mode: 'boolean' }).notNull().default(false),
     ...stamps,
   },

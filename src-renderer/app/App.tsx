@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
+import { useTranslation } from 'react-i18next';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { HashRouter, Navigate, Route, Routes } from 'react-router';
@@ -13,6 +15,7 @@ import { PersonCard } from '../modules/cards/PersonCard';
 import { InstitutionCard } from '../modules/cards/InstitutionCard';
 
 export function App({ client }: { client: Client }) {
+  const { i18n } = useTranslation();
   const [queryClient] = useState(
     () =>
       new QueryClient({
@@ -22,23 +25,25 @@ export function App({ client }: { client: Client }) {
   );
   return (
     <MantineProvider theme={theme}>
-      <Notifications position="bottom-right" />
-      <QueryClientProvider client={queryClient}>
-        <ClientProvider client={client}>
-          <HashRouter>
-            <Routes>
-              <Route element={<Shell />}>
-                <Route index element={<Navigate to="/persons" replace />} />
-                <Route path="persons" element={<PersonsPage />} />
-                <Route path="persons/:id" element={<PersonCard />} />
-                <Route path="institutions" element={<InstitutionsPage />} />
-                <Route path="institutions/:id" element={<InstitutionCard />} />
-                <Route path="*" element={<Navigate to="/persons" replace />} />
-              </Route>
-            </Routes>
-          </HashRouter>
-        </ClientProvider>
-      </QueryClientProvider>
+      <DatesProvider settings={{ locale: i18n.language === 'en' ? 'en' : 'tr', firstDayOfWeek: 1 }}>
+        <Notifications position="bottom-right" />
+        <QueryClientProvider client={queryClient}>
+          <ClientProvider client={client}>
+            <HashRouter>
+              <Routes>
+                <Route element={<Shell />}>
+                  <Route index element={<Navigate to="/persons" replace />} />
+                  <Route path="persons" element={<PersonsPage />} />
+                  <Route path="persons/:id" element={<PersonCard />} />
+                  <Route path="institutions" element={<InstitutionsPage />} />
+                  <Route path="institutions/:id" element={<InstitutionCard />} />
+                  <Route path="*" element={<Navigate to="/persons" replace />} />
+                </Route>
+              </Routes>
+            </HashRouter>
+          </ClientProvider>
+        </QueryClientProvider>
+      </DatesProvider>
     </MantineProvider>
   );
 }

@@ -14,3 +14,10 @@ export function formatDateTime(iso: string, language: string): string {
     timeZone: 'Europe/Istanbul',
   }).format(new Date(iso));
 }
+
+/** A calendar date (YYYY-MM-DD) in the user's locale; no time zone shift. */
+export function formatIsoDate(isoDate: string, language: string): string {
+  return new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(`${isoDate}T00:00:00Z`),
+  );
+}

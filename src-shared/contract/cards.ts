@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { defineCall, defineEvent } from './define';
-import { idSchema, optionalText, pageInput, requiredText } from './common';
+import { idSchema, isoDate, optionalChecked, optionalText, pageInput, pastIsoDate, requiredText } from './common';
+import { ibanSchema, tcknSchema, vknSchema } from '../domain/tr-identifiers';
+import { isMailDomain, isPublicMailDomain, normaliseMailDomain } from '../domain/mail-domains';
 
 // ---- vocabularies ---------------------------------------------------------
 
@@ -22,6 +24,7 @@ export const ADDRESS_KINDS = ['work', 'home', 'billing', 'shipping', 'other'] as
  */
 export const RELATION_KINDS = ['parent_of', 'group_company', 'supplier_of', 'bank_of', 'partner', 'other'] as const;
 export const CARD_TYPES = ['person', 'institution'] as const;
+export const GENDERS = ['female', 'male'] as const;
 
 export type InstitutionKind = (typeof INSTITUTION_KINDS)[number];
 export type RelationKind = (typeof RELATION_KINDS)[number];
@@ -51,10 +54,16 @@ export const addressInput = z.object({
   country: optionalText(80),
 });
 
+export const ibanInput = z.object({
+  iban: ibanSchema,
+  bankName: optionalText(100),
+});
+
 const contactsInput = {
   phones: z.array(phoneInput).max(50).default([]),
   emails: z.array(emailInput).max(50).default([]),
   addresses: z.array(addressInput).max(20).default([]),
+  ibans: z.array(ibanInput).max(20).default([]),
 };
 
 export const phoneOut = z.object({
@@ -80,6 +89,24 @@ export const addressOut = z.object({
   country: z.string().nullable(),
 });
 
+export const ibanOut = z.object({
+  id: z.string(),
+  /** Without spaces, upper-case. */
+  iban: z.string(),
+  /** In groups of four, as printed on statements. */
+  display: z.string(),
+  bankName: z.string().nullable(),
+});
+
+/** An institution's own mail domain: never a public provider (mail linking relies on it). */
+export const mailDomainInput = z
+  .string()
+  .transform(normaliseMailDomain)
+  .refine(isMailDomain, { message: 'Geçerli bir alan adı olmalı (ör. firma.com.tr)' })
+  .refine((d) => !isPublicMailDomain(d), {
+    message: 'Herkese açık e-posta sağlayıcıları (gmail.com, hotmail.com …) kurum alan adı olamaz',
+  });
+
 const stamps = {
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -93,6 +120,10 @@ export const personFields = z.object({
   honorific: optionalText(40),
   firstName: requiredText(100, 'Ad'),
   lastName: requiredText(100, 'Soyad'),
+  gender: z.enum(GENDERS).optional(),
+  birthDate: optionalChecked(pastIsoDate('Doğum tarihi')),
+  tckn: optionalChecked(tcknSchema),
+  source: optionalText(100),
   notes: optionalText(10_000),
   ...contactsInput,
 });
@@ -106,6 +137,8 @@ export const affiliationOut = z.object({
   institutionTitle: z.string(),
   role: z.string().nullable(),
   department: z.string().nullable(),
+  startDate: z.string().nullable(),
+  endDate: z.string().nullable(),
   isPrimary: z.boolean(),
 });
 
@@ -116,10 +149,16 @@ export const personOut = z.object({
   honorific: z.string().nullable(),
   firstName: z.string(),
   lastName: z.string(),
+  gender: z.enum(GENDERS).nullable(),
+  birthDate: z.string().nullable(),
+  /** Full number: the UI shows it masked. */
+  tckn: z.string().nullable(),
+  source: z.string().nullable(),
   notes: z.string().nullable(),
   phones: z.array(phoneOut),
   emails: z.array(emailOut),
   addresses: z.array(addressOut),
+  ibans: z.array(ibanOut),
   affiliations: z.array(affiliationOut),
   ...stamps,
 });
@@ -136,7 +175,16 @@ export const institutionFields = z.object({
     .default([])
     .transform((k) => [...new Set(k)]),
   sector: optionalText(100),
+  taxOffice: optionalText(100),
+  vkn: optionalChecked(vknSchema),
+  tradeRegistryNo: optionalText(50),
   website: optionalText(200),
+  emailDomains: z
+    .array(mailDomainInput)
+    .max(20)
+    .default([])
+    .transform((d) => [...new Set(d)]),
+  source: optionalText(100),
   notes: optionalText(10_000),
   ...contactsInput,
 });
@@ -160,11 +208,17 @@ export const institutionOut = z.object({
   shortName: z.string().nullable(),
   kinds: z.array(z.enum(INSTITUTION_KINDS)),
   sector: z.string().nullable(),
+  taxOffice: z.string().nullable(),
+  vkn: z.string().nullable(),
+  tradeRegistryNo: z.string().nullable(),
   website: z.string().nullable(),
+  emailDomains: z.array(z.string()),
+  source: z.string().nullable(),
   notes: z.string().nullable(),
   phones: z.array(phoneOut),
   emails: z.array(emailOut),
   addresses: z.array(addressOut),
+  ibans: z.array(ibanOut),
   affiliations: z.array(affiliationOut),
   relations: z.array(relationOut),
   ...stamps,
@@ -218,8 +272,15 @@ const page = <T extends z.ZodType>(row: T) => z.object({ total: z.number(), rows
 const affiliationFields = {
   role: optionalText(150),
   department: optionalText(150),
+  startDate: optionalChecked(isoDate('Başlangıç tarihi')),
+  endDate: optionalChecked(isoDate('Bitiş tarihi')),
   isPrimary: z.boolean().default(false),
 };
+
+/** A role cannot end before it began. */
+const datesInOrder = <T extends { startDate?: string | undefined; endDate?: string | undefined }>(v: T) =>
+  !v.startDate || !v.endDate || v.startDate <= v.endDate;
+const DATES_IN_ORDER = { message: 'Bitiş tarihi başlangıçtan önce olamaz', path: ['endDate'] };
 
 // ---- the calls -------------------------------------------------------------------------
 
@@ -277,12 +338,14 @@ export const cardsCalls = {
   'cards.restore': defineCall({ summary: 'Bring a card back from the recycle bin.', input: idInput, output: cardRef }),
   'cards.link': defineCall({
     summary: 'Link a person to an institution with a role.',
-    input: z.object({ personId: idSchema, institutionId: idSchema, ...affiliationFields }),
+    input: z
+      .object({ personId: idSchema, institutionId: idSchema, ...affiliationFields })
+      .refine(datesInOrder, DATES_IN_ORDER),
     output: affiliationOut,
   }),
   'cards.updateLink': defineCall({
     summary: 'Change the role, department or primary flag of a person–institution link.',
-    input: z.object({ id: idSchema, ...affiliationFields }),
+    input: z.object({ id: idSchema, ...affiliationFields }).refine(datesInOrder, DATES_IN_ORDER),
     output: affiliationOut,
   }),
   'cards.unlink': defineCall({

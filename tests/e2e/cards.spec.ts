@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import { startWebHost, type RunningHost } from './web-host';
 
@@ -43,6 +43,9 @@ test('an office worker files an institution and a person, finds him folded, dele
   const personDialog = page.getByRole('dialog');
   await personDialog.getByRole('textbox', { name: /^Ad\b/ }).fill('Şükrü');
   await personDialog.getByLabel('Soyad').fill('Öztürk');
+  await personDialog.getByLabel('Doğum tarihi').fill('15.06.1980');
+  await personDialog.getByLabel('Doğum tarihi').press('Tab');
+  await personDialog.getByLabel('T.C. Kimlik No').fill('10000000146');
   await personDialog.getByTestId('phone-0').fill('0532 123 45 67');
   await personDialog.getByRole('button', { name: 'Telefon ekle' }).click();
   await personDialog.getByTestId('phone-1').fill('0212 555 12 34');
@@ -50,6 +53,11 @@ test('an office worker files an institution and a person, finds him folded, dele
   await personDialog.getByRole('button', { name: 'Kaydet' }).click();
   await expect(page.getByTestId('card-title')).toHaveText('Şükrü Öztürk');
   await expect(page.getByTestId('contact-phone')).toHaveCount(2);
+  // Personal data: the T.C. Kimlik No is masked until asked for; the age is derived.
+  await expect(page.getByTestId('tckn')).toHaveText('100******46');
+  await page.getByRole('button', { name: 'Göster' }).click();
+  await expect(page.getByTestId('tckn')).toHaveText('10000000146');
+  await expect(page.getByText(/15 Haz 1980 \(\d+ yaşında\)/)).toBeVisible();
   await expect(page.getByTestId('contact-phone').first()).toContainText('0532 123 45 67');
   await expect(page.getByTestId('contact-phone').nth(1)).toContainText('(0212) 555 12 34');
   // The landline was typed into a row that started as "Cep": it is filed as "İş".
@@ -110,6 +118,7 @@ test('an office worker files an institution and a person, finds him folded, dele
 });
 
 test('bad input is refused with the reason, under the field', async ({ page }) => {
+  const fieldOf = (input: Locator) => input.locator('xpath=ancestor::div[contains(@class,"mantine-TextInput-root")]');
   await page.goto(host.url);
   await page.getByRole('button', { name: 'Yeni kişi' }).click();
   const dialog = page.getByRole('dialog');
@@ -117,16 +126,18 @@ test('bad input is refused with the reason, under the field', async ({ page }) =
   // The first phone row stays empty; the wrong number is typed in a second row.
   await dialog.getByRole('button', { name: 'Telefon ekle' }).click();
   await dialog.getByTestId('phone-1').fill('12');
+  await dialog.getByLabel('T.C. Kimlik No').fill('12345678901');
   await dialog.getByRole('button', { name: 'Kaydet' }).click();
+  // Checked in the form already: missing surname, TCKN checksum.
   await expect(dialog.getByText('Soyad boş olamaz')).toBeVisible();
+  await expect(fieldOf(dialog.getByLabel('T.C. Kimlik No'))).toContainText('geçerli bir T.C. Kimlik No değil');
+  await shot(page, 'person-form-errors');
   await dialog.getByLabel('Soyad').fill('Kaya');
+  await dialog.getByLabel('T.C. Kimlik No').fill('');
   await dialog.getByRole('button', { name: 'Kaydet' }).click();
-  // The empty row is dropped and the message sits under the number it is about.
+  // Checked by main: the phone number. The empty row is dropped and the message
+  // sits under the number it is about.
   await expect(dialog.getByTestId('phone-0')).toHaveValue('12');
   await expect(dialog.getByTestId('phone-1')).toHaveCount(0);
-  const phoneField = dialog
-    .getByTestId('phone-0')
-    .locator('xpath=ancestor::div[contains(@class,"mantine-TextInput-root")]');
-  await expect(phoneField).toContainText('"12" geçerli bir telefon numarası değil');
-  await shot(page, 'person-form-errors');
+  await expect(fieldOf(dialog.getByTestId('phone-0'))).toContainText('"12" geçerli bir telefon numarası değil');
 });

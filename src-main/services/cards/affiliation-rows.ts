@@ -9,12 +9,14 @@ export interface AffiliationView {
   institutionTitle: string;
   role: string | null;
   department: string | null;
+  startDate: string | null;
+  endDate: string | null;
   isPrimary: boolean;
 }
 
 const SELECT = `select a.id, a.person_id as personId, p.display_name as personName,
   a.institution_id as institutionId, i.display_name as institutionTitle,
-  a.role, a.department, a.is_primary as isPrimary
+  a.role, a.department, a.start_date as startDate, a.end_date as endDate, a.is_primary as isPrimary
   from affiliations a
   join cards p on p.id = a.person_id
   join cards i on i.id = a.institution_id`;

@@ -12,6 +12,8 @@ import { refreshCardIndexes } from './card-index';
 interface LinkFields {
   role?: string | undefined;
   department?: string | undefined;
+  startDate?: string | undefined;
+  endDate?: string | undefined;
   isPrimary: boolean;
 }
 
@@ -54,6 +56,8 @@ export function link(
         institutionId: input.institutionId,
         role: input.role ?? null,
         department: input.department ?? null,
+        startDate: input.startDate ?? null,
+        endDate: input.endDate ?? null,
         isPrimary: input.isPrimary,
         createdAt: stamp.at,
         updatedAt: stamp.at,
@@ -76,6 +80,8 @@ export function updateLink(db: Db, input: LinkFields & { id: string }, stamp: Ca
       .set({
         role: input.role ?? null,
         department: input.department ?? null,
+        startDate: input.startDate ?? null,
+        endDate: input.endDate ?? null,
         isPrimary: input.isPrimary,
         updatedAt: stamp.at,
       })

@@ -38,10 +38,12 @@ export function refreshCardIndexes(db: Db, id: string): void {
       postalCode: a.postalCode ?? undefined,
       country: a.country ?? undefined,
     })),
+    ibans: contacts.ibans.map((b) => ({ iban: b.iban, bankName: b.bankName ?? undefined })),
   });
   if (card.type === 'person') {
-    const p = stmt(db, 'select honorific, notes from persons where card_id = ?').get(id) as {
+    const p = stmt(db, 'select honorific, source, notes from persons where card_id = ?').get(id) as {
       honorific: string | null;
+      source: string | null;
       notes: string | null;
     };
     const linkText = links.map((a) => [a.institutionTitle, a.role, a.department].join(' '));
@@ -50,13 +52,22 @@ export function refreshCardIndexes(db: Db, id: string): void {
       id,
       deleted: card.deletedAt !== null,
       title: card.displayName,
-      body: [p.honorific, contactText, ...linkText, p.notes].filter(Boolean).join(' '),
+      body: [p.honorific, contactText, ...linkText, p.source, p.notes].filter(Boolean).join(' '),
     });
   } else {
     const i = stmt(
       db,
-      'select short_name as shortName, sector, website, notes from institutions where card_id = ?',
-    ).get(id) as { shortName: string | null; sector: string | null; website: string | null; notes: string | null };
+      `select short_name as shortName, sector, tax_office as taxOffice, vkn, trade_registry_no as tradeRegistryNo,
+         website, source, notes from institutions where card_id = ?`,
+    ).get(id) as Record<
+      'shortName' | 'sector' | 'taxOffice' | 'vkn' | 'tradeRegistryNo' | 'website' | 'source' | 'notes',
+      string | null
+    >;
+    const domains = (
+      stmt(db, 'select domain from institution_domains where card_id = ?').all(id) as { domain: string }[]
+    )
+      .map((d) => d.domain)
+      .join(' ');
     const kinds = (stmt(db, 'select kind from institution_kinds where card_id = ?').all(id) as { kind: string }[])
       .map((k) => INSTITUTION_KIND_WORDS[k.kind] ?? k.kind)
       .join(' ');
@@ -65,7 +76,10 @@ export function refreshCardIndexes(db: Db, id: string): void {
       id,
       deleted: card.deletedAt !== null,
       title: [card.displayName, i.shortName].filter(Boolean).join(' '),
-      body: [i.sector, kinds, i.website, contactText, i.notes].filter(Boolean).join(' '),
+      // The VKN and trade registry number are how accounting finds a firm.
+      body: [i.sector, kinds, i.vkn, i.taxOffice, i.tradeRegistryNo, i.website, domains, contactText, i.source, i.notes]
+        .filter(Boolean)
+        .join(' '),
     });
   }
 }

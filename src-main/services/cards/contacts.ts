@@ -4,13 +4,15 @@ import { stmt } from '../../db/statements';
 import { newId } from '../../core/ids';
 import { normalisePhone } from '../../../src-shared/domain/phone';
 import { invalidInput } from '../../../src-shared/contract/errors';
-import type { addressInput, emailInput, phoneInput } from '../../../src-shared/contract/cards';
+import type { addressInput, emailInput, ibanInput, phoneInput } from '../../../src-shared/contract/cards';
+import { formatIban } from '../../../src-shared/domain/tr-identifiers';
 import type { CardStamp } from './card-rows';
 
 export interface ContactsInput {
   phones: z.output<typeof phoneInput>[];
   emails: z.output<typeof emailInput>[];
   addresses: z.output<typeof addressInput>[];
+  ibans: z.output<typeof ibanInput>[];
 }
 
 /** Checks what zod cannot: phone numbers must be readable as phone numbers. */
@@ -25,15 +27,21 @@ export function validateContacts(input: ContactsInput): void {
     if (seen.has(e.address)) fields[`emails.${i}.address`] = `${e.address} iki kez yazılmış`;
     seen.add(e.address);
   });
+  const seenIbans = new Set<string>();
+  input.ibans.forEach((b, i) => {
+    if (seenIbans.has(b.iban)) fields[`ibans.${i}.iban`] = `${b.iban} iki kez yazılmış`;
+    seenIbans.add(b.iban);
+  });
   const keys = Object.keys(fields);
   if (keys.length) throw invalidInput(`Kart kaydedilemedi: ${fields[keys[0]!]}.`, fields);
 }
 
-/** Replaces a card's phones, e-mails and addresses (the card form edits them as one). */
+/** Replaces a card's phones, e-mails, addresses and IBANs (the card form edits them as one). */
 export function replaceContacts(db: Db, cardId: string, input: ContactsInput, stamp: CardStamp): void {
   stmt(db, 'delete from phones where card_id = ?').run(cardId);
   stmt(db, 'delete from emails where card_id = ?').run(cardId);
   stmt(db, 'delete from addresses where card_id = ?').run(cardId);
+  stmt(db, 'delete from ibans where card_id = ?').run(cardId);
   const stamps = [stamp.at, stamp.at, stamp.userId];
   input.phones.forEach((p, position) => {
     stmt(
@@ -73,6 +81,13 @@ export function replaceContacts(db: Db, cardId: string, input: ContactsInput, st
       ...stamps,
     );
   });
+  input.ibans.forEach((b, position) => {
+    stmt(
+      db,
+      `insert into ibans (id, card_id, position, iban, bank_name, created_at, updated_at, created_by)
+       values (?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(newId(), cardId, position, b.iban, b.bankName ?? null, ...stamps);
+  });
 }
 
 type PhoneKind = z.output<typeof phoneInput>['kind'];
@@ -100,8 +115,13 @@ export function readContacts(db: Db, cardId: string) {
     postalCode: string | null;
     country: string | null;
   }[];
+  const ibanRows = stmt(
+    db,
+    'select id, iban, bank_name as bankName from ibans where card_id = ? order by position',
+  ).all(cardId) as { id: string; iban: string; bankName: string | null }[];
   return {
     phones: phoneRows.map((p) => ({ ...p, display: normalisePhone(p.number).display })),
+    ibans: ibanRows.map((b) => ({ ...b, display: formatIban(b.iban) })),
     emails: emailRows.map((e) => ({ ...e, isPrimary: e.isPrimary === 1 })),
     addresses: addressRows,
   };
@@ -119,5 +139,6 @@ export function contactsSearchText(c: ContactsInput): string {
     }),
     ...c.emails.map((e) => e.address),
     ...c.addresses.map((a) => [a.line, a.district, a.province, a.postalCode, a.country].filter(Boolean).join(' ')),
+    ...c.ibans.map((b) => [b.iban, b.bankName].filter(Boolean).join(' ')),
   ].join(' ');
 }

@@ -4,6 +4,7 @@ import type { Db } from '../../db/connection';
 import { institutionKinds, institutions } from '../../db/schema';
 import { newId } from '../../core/ids';
 import { writeTransaction } from '../../db/transaction';
+import { stmt } from '../../db/statements';
 import type { Institution, InstitutionKind, institutionFields } from '../../../src-shared/contract/cards';
 import { writeAudit } from '../audit/audit-log';
 import { assertUnchangedSince, insertCard, loadCard, loadLiveCard, touchCard, type CardStamp } from './card-rows';
@@ -35,7 +36,12 @@ export function getInstitution(db: Db, id: string): Institution {
     shortName: row.shortName,
     kinds: kindsOf(db, id),
     sector: row.sector,
+    taxOffice: row.taxOffice,
+    vkn: row.vkn,
+    tradeRegistryNo: row.tradeRegistryNo,
     website: row.website,
+    emailDomains: domainsOf(db, id),
+    source: row.source,
     notes: row.notes,
     ...readContacts(db, id),
     affiliations: affiliationsOf(db, id, 'institution'),
@@ -51,9 +57,27 @@ const institutionValues = (input: InstitutionInput) => ({
   title: input.title,
   shortName: input.shortName ?? null,
   sector: input.sector ?? null,
+  taxOffice: input.taxOffice ?? null,
+  vkn: input.vkn ?? null,
+  tradeRegistryNo: input.tradeRegistryNo ?? null,
   website: input.website ?? null,
+  source: input.source ?? null,
   notes: input.notes ?? null,
 });
+
+export function domainsOf(db: Db, id: string): string[] {
+  return (
+    stmt(db, 'select domain from institution_domains where card_id = ? order by domain').all(id) as {
+      domain: string;
+    }[]
+  ).map((d) => d.domain);
+}
+
+function replaceDomains(db: Db, id: string, domains: readonly string[]): void {
+  stmt(db, 'delete from institution_domains where card_id = ?').run(id);
+  for (const domain of domains)
+    stmt(db, 'insert into institution_domains (card_id, domain) values (?, ?)').run(id, domain);
+}
 
 function replaceKinds(db: Db, id: string, kinds: readonly InstitutionKind[]): void {
   db.delete(institutionKinds).where(eq(institutionKinds.cardId, id)).run();
@@ -69,6 +93,7 @@ export function createInstitution(db: Db, input: InstitutionInput, stamp: CardSt
       .values({ cardId: id, ...institutionValues(input) })
       .run();
     replaceKinds(db, id, input.kinds);
+    replaceDomains(db, id, input.emailDomains);
     replaceContacts(db, id, input, stamp);
     refreshCardIndexes(db, id);
     const created = getInstitution(db, id);
@@ -89,6 +114,7 @@ export function updateInstitution(
     touchCard(db, input.id, input.title, stamp);
     db.update(institutions).set(institutionValues(input)).where(eq(institutions.cardId, input.id)).run();
     replaceKinds(db, input.id, input.kinds);
+    replaceDomains(db, input.id, input.emailDomains);
     replaceContacts(db, input.id, input, stamp);
     refreshCardIndexes(db, input.id);
     if (before.title !== input.title) refreshPeopleOf(db, input.id);

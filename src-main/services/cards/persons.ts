@@ -25,6 +25,10 @@ export function getPerson(db: Db, id: string): Person {
     honorific: p.honorific,
     firstName: p.firstName,
     lastName: p.lastName,
+    gender: p.gender,
+    birthDate: p.birthDate,
+    tckn: p.tckn,
+    source: p.source,
     notes: p.notes,
     ...readContacts(db, id),
     affiliations: affiliationsOf(db, id, 'person'),
@@ -39,6 +43,10 @@ const personValues = (input: PersonInput) => ({
   honorific: input.honorific ?? null,
   firstName: input.firstName,
   lastName: input.lastName,
+  gender: input.gender ?? null,
+  birthDate: input.birthDate ?? null,
+  tckn: input.tckn ?? null,
+  source: input.source ?? null,
   notes: input.notes ?? null,
 });
 

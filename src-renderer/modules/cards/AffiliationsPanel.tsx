@@ -19,8 +19,18 @@ import { Link } from 'react-router';
 import type { Person } from '../../../src-shared/contract/cards';
 import { useMutate } from '../../app/contract-hooks';
 import { CardPicker } from './CardPicker';
+import { formatIsoDate } from '../../ui/format';
+import { DateField } from '../../ui/DateField';
 
 type Affiliation = Person['affiliations'][number];
+
+/** "1 Mar 2019 – 30 Haz 2023", "1 Mar 2019 –" or nothing. */
+function datesText(a: Affiliation, language: string): string {
+  if (!a.startDate && !a.endDate) return '';
+  const from = a.startDate ? formatIsoDate(a.startDate, language) : '';
+  const until = a.endDate ? formatIsoDate(a.endDate, language) : '';
+  return `${from} – ${until}`.trim();
+}
 
 /**
  * Person ↔ institution links, each with its own role. Seen from a person it
@@ -32,7 +42,7 @@ export function AffiliationsPanel(props: {
   affiliations: Affiliation[];
   readOnly: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const unlink = useMutate('cards.unlink');
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<Affiliation | null>(null);
@@ -86,7 +96,9 @@ export function AffiliationsPanel(props: {
                   )}
                 </Table.Td>
                 <Table.Td>{a.role ?? ''}</Table.Td>
-                <Table.Td c="dimmed">{a.department ?? ''}</Table.Td>
+                <Table.Td c="dimmed">
+                  {[a.department, datesText(a, i18n.language)].filter(Boolean).join(' · ')}
+                </Table.Td>
                 <Table.Td w={76}>
                   {!props.readOnly && (
                     <Group gap={4} wrap="nowrap">
@@ -135,14 +147,16 @@ function LinkForm(props: {
   const [role, setRole] = useState(existing?.role ?? '');
   const [department, setDepartment] = useState(existing?.department ?? '');
   const [isPrimary, setPrimary] = useState(existing?.isPrimary ?? false);
+  const [startDate, setStartDate] = useState(existing?.startDate ?? '');
+  const [endDate, setEndDate] = useState(existing?.endDate ?? '');
   const save = async () => {
     if (existing) {
-      await updateLink.mutateAsync({ id: existing.id, role, department, isPrimary });
+      await updateLink.mutateAsync({ id: existing.id, role, department, startDate, endDate, isPrimary });
     } else {
       if (!otherId) return;
       const pair =
         side === 'person' ? { personId: cardId, institutionId: otherId } : { personId: otherId, institutionId: cardId };
-      await link.mutateAsync({ ...pair, role, department, isPrimary });
+      await link.mutateAsync({ ...pair, role, department, startDate, endDate, isPrimary });
     }
     onDone();
   };
@@ -173,6 +187,10 @@ function LinkForm(props: {
           value={department}
           onChange={(e) => setDepartment(e.currentTarget.value)}
         />
+      </Group>
+      <Group grow>
+        <DateField label={t('cards.link.startDate')} value={startDate} onChange={setStartDate} />
+        <DateField label={t('cards.link.endDate')} value={endDate} onChange={setEndDate} />
       </Group>
       <Checkbox
         label={t('cards.link.primary')}

@@ -6,7 +6,7 @@ import { ADDRESS_KINDS, EMAIL_KINDS, PHONE_KINDS, type PersonFields } from '../.
 import { districtsOf, provinceNames } from '../../../src-shared/domain/tr-places';
 import { likelyPhoneKind } from '../../../src-shared/domain/phone';
 
-export type ContactsForm = Pick<PersonFields, 'phones' | 'emails' | 'addresses'>;
+export type ContactsForm = Pick<PersonFields, 'phones' | 'emails' | 'addresses' | 'ibans'>;
 
 const fieldError = (errors: unknown, path: string): string | undefined => {
   let node: unknown = errors;
@@ -21,6 +21,7 @@ export function ContactFields({ form }: { form: UseFormReturn<ContactsForm> }) {
   const phones = useFieldArray({ control, name: 'phones' });
   const emails = useFieldArray({ control, name: 'emails' });
   const addresses = useFieldArray({ control, name: 'addresses' });
+  const ibans = useFieldArray({ control, name: 'ibans' });
   const emailValues = useWatch({ control, name: 'emails' }) ?? [];
   const primaryIndex = Math.max(
     0,
@@ -148,6 +149,32 @@ export function ContactFields({ form }: { form: UseFormReturn<ContactsForm> }) {
             </Group>
             <AddressPlace form={form} index={i} />
           </Stack>
+        ))}
+      </Section>
+
+      <Section
+        title={t('cards.sections.ibans')}
+        addLabel={t('cards.iban.add')}
+        onAdd={() => ibans.append({ iban: '' })}
+      >
+        {ibans.fields.map((field, i) => (
+          <Group key={field.id} gap="xs" align="flex-start" wrap="nowrap">
+            <TextInput
+              style={{ flex: 2 }}
+              placeholder="TR00 0000 0000 0000 0000 0000 00"
+              aria-label={t('cards.iban.number')}
+              data-testid={`iban-${i}`}
+              {...register(`ibans.${i}.iban`)}
+              error={fieldError(errors, `ibans.${i}.iban`)}
+            />
+            <TextInput
+              style={{ flex: 1 }}
+              placeholder={t('cards.iban.bankName')}
+              aria-label={t('cards.iban.bankName')}
+              {...register(`ibans.${i}.bankName`)}
+            />
+            <RemoveButton label={t('common.remove')} onClick={() => ibans.remove(i)} />
+          </Group>
         ))}
       </Section>
     </Stack>

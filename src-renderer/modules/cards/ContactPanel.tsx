@@ -1,14 +1,14 @@
 import { Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconMail, IconMapPin, IconPhone } from '@tabler/icons-react';
+import { IconBuildingBank, IconMail, IconMapPin, IconPhone } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../src-shared/contract/cards';
 
-type Contacts = Pick<Person, 'phones' | 'emails' | 'addresses'>;
+type Contacts = Pick<Person, 'phones' | 'emails' | 'addresses' | 'ibans'>;
 
 /** Phones (tel: links), e-mails (mailto:) and addresses of a card. */
 export function ContactPanel({ card }: { card: Contacts }) {
   const { t } = useTranslation();
-  const empty = card.phones.length + card.emails.length + card.addresses.length === 0;
+  const empty = card.phones.length + card.emails.length + card.addresses.length + card.ibans.length === 0;
   return (
     <Paper withBorder p="md">
       <Title order={4} mb="sm">
@@ -50,6 +50,19 @@ export function ContactPanel({ card }: { card: Contacts }) {
             <Badge size="xs" variant="light" color="gray" style={{ flexShrink: 0 }}>
               {t(`cards.addressKinds.${a.kind}`)}
             </Badge>
+          </Group>
+        ))}
+        {card.ibans.map((b) => (
+          <Group key={b.id} gap="xs" wrap="nowrap" data-testid="contact-iban">
+            <IconBuildingBank size={16} />
+            <Text size="sm" ff="monospace">
+              {b.display}
+            </Text>
+            {b.bankName && (
+              <Text size="xs" c="dimmed">
+                {b.bankName}
+              </Text>
+            )}
           </Group>
         ))}
       </Stack>

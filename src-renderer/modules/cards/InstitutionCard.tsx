@@ -11,6 +11,7 @@ import { HistoryPanel } from './HistoryPanel';
 import { InstitutionFormModal } from './InstitutionForm';
 import { CardMissing } from './CardMissing';
 import { NotesPanel } from './card-form-parts';
+import { DetailsPanel } from './DetailsPanel';
 
 /** Only web addresses open from a card; anything else is shown as text. */
 const websiteHref = (site: string) => (/^https?:\/\//i.test(site) ? site : `https://${site}`);
@@ -74,6 +75,16 @@ function InstitutionCardView({ id }: { id: string }) {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack>
+            <DetailsPanel
+              title={t('cards.sections.official')}
+              rows={[
+                [t('cards.fields.taxOffice'), institution.taxOffice],
+                [t('cards.fields.vkn'), institution.vkn],
+                [t('cards.fields.tradeRegistryNo'), institution.tradeRegistryNo],
+                [t('cards.fields.emailDomains'), institution.emailDomains.join(', ')],
+                [t('cards.fields.source'), institution.source],
+              ]}
+            />
             <ContactPanel card={institution} />
             <HistoryPanel entityId={institution.id} />
           </Stack>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Divider, Group, Modal, MultiSelect, ScrollArea, Stack, TextInput, Textarea } from '@mantine/core';
+import { Divider, Group, Modal, MultiSelect, ScrollArea, Stack, TagsInput, TextInput, Textarea } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,17 @@ import { ContactFields, type ContactsForm } from './ContactFields';
 import { contactsToForm } from './contacts-form';
 import { FormActions, useCardSubmit } from './card-form-parts';
 
+/** The first message about the domain list or any one domain in it. */
+function domainError(error: unknown): string | undefined {
+  if (!error || typeof error !== 'object') return undefined;
+  const { message, ...items } = error as { message?: string; [index: string]: unknown };
+  if (message) return message;
+  const first = Object.values(items).find((v): v is { message: string } =>
+    Boolean(v && typeof v === 'object' && 'message' in v),
+  );
+  return first?.message;
+}
+
 function toForm(institution?: Institution): InstitutionFields {
   if (!institution) {
     return {
@@ -22,11 +33,17 @@ function toForm(institution?: Institution): InstitutionFields {
       shortName: '',
       kinds: ['customer'],
       sector: '',
+      taxOffice: '',
+      vkn: '',
+      tradeRegistryNo: '',
       website: '',
+      emailDomains: [],
+      source: '',
       notes: '',
       phones: [{ kind: 'work', number: '' }],
       emails: [],
       addresses: [],
+      ibans: [],
     };
   }
   return {
@@ -34,7 +51,12 @@ function toForm(institution?: Institution): InstitutionFields {
     shortName: institution.shortName ?? '',
     kinds: institution.kinds,
     sector: institution.sector ?? '',
+    taxOffice: institution.taxOffice ?? '',
+    vkn: institution.vkn ?? '',
+    tradeRegistryNo: institution.tradeRegistryNo ?? '',
     website: institution.website ?? '',
+    emailDomains: institution.emailDomains,
+    source: institution.source ?? '',
     notes: institution.notes ?? '',
     ...contactsToForm(institution),
   };
@@ -106,6 +128,36 @@ function InstitutionForm({
           <TextInput label={t('cards.fields.sector')} {...form.register('sector')} />
           <TextInput label={t('cards.fields.website')} placeholder="www.firma.com.tr" {...form.register('website')} />
         </Group>
+        <Group grow align="flex-start">
+          <TextInput label={t('cards.fields.taxOffice')} {...form.register('taxOffice')} />
+          <TextInput
+            label={t('cards.fields.vkn')}
+            inputMode="numeric"
+            maxLength={10}
+            {...form.register('vkn')}
+            error={errors.vkn?.message}
+          />
+          <TextInput label={t('cards.fields.tradeRegistryNo')} {...form.register('tradeRegistryNo')} />
+          <TextInput
+            label={t('cards.fields.source')}
+            placeholder={t('cards.fields.sourceHint')}
+            {...form.register('source')}
+          />
+        </Group>
+        <Controller
+          control={form.control}
+          name="emailDomains"
+          render={({ field }) => (
+            <TagsInput
+              label={t('cards.fields.emailDomains')}
+              placeholder={t('cards.fields.emailDomainsHint')}
+              value={field.value ?? []}
+              onChange={field.onChange}
+              error={domainError(errors.emailDomains)}
+              splitChars={[',', ' ', ';']}
+            />
+          )}
+        />
         <Controller
           control={form.control}
           name="kinds"

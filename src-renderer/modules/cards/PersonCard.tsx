@@ -9,6 +9,11 @@ import { HistoryPanel } from './HistoryPanel';
 import { PersonFormModal } from './PersonForm';
 import { CardMissing } from './CardMissing';
 import { NotesPanel } from './card-form-parts';
+import { DetailsPanel } from './DetailsPanel';
+import { MaskedTckn } from './MaskedTckn';
+import { ageOn, todayInIstanbul } from '../../../src-shared/domain/dates';
+import { formatIsoDate } from '../../ui/format';
+import { useTranslation } from 'react-i18next';
 
 export function PersonCard() {
   const { id = '' } = useParams();
@@ -17,6 +22,7 @@ export function PersonCard() {
 }
 
 function PersonCardView({ id }: { id: string }) {
+  const { t, i18n } = useTranslation();
   const [editing, setEditing] = useState(false);
   const { data: person, error, isLoading } = useCall('cards.getPerson', { id });
   if (isLoading)
@@ -53,6 +59,21 @@ function PersonCardView({ id }: { id: string }) {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack>
+            <DetailsPanel
+              title={t('cards.sections.identity')}
+              rows={[
+                [t('cards.fields.gender'), person.gender && t(`cards.genders.${person.gender}`)],
+                [
+                  t('cards.fields.birthDate'),
+                  person.birthDate &&
+                    `${formatIsoDate(person.birthDate, i18n.language)} (${t('cards.fields.age', {
+                      count: ageOn(person.birthDate, todayInIstanbul(new Date())),
+                    })})`,
+                ],
+                [t('cards.fields.tckn'), person.tckn && <MaskedTckn tckn={person.tckn} />],
+                [t('cards.fields.source'), person.source],
+              ]}
+            />
             <ContactPanel card={person} />
             <HistoryPanel entityId={person.id} />
           </Stack>

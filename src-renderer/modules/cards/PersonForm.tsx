@@ -1,13 +1,15 @@
 import { useState } from 'react';
-import { Divider, Group, Modal, ScrollArea, Stack, TextInput, Textarea, Autocomplete } from '@mantine/core';
+import { Autocomplete, Divider, Group, Modal, ScrollArea, Select, Stack, TextInput, Textarea } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { personFields, type Person, type PersonFields } from '../../../src-shared/contract/cards';
+import { GENDERS, personFields, type Person, type PersonFields } from '../../../src-shared/contract/cards';
 import { useMutate } from '../../app/contract-hooks';
 import { ContactFields, type ContactsForm } from './ContactFields';
 import { contactsToForm } from './contacts-form';
+import { DateField } from '../../ui/DateField';
+import { todayInIstanbul } from '../../../src-shared/domain/dates';
 import { FormActions, useCardSubmit } from './card-form-parts';
 
 const HONORIFICS = ['Sayın', 'Dr.', 'Prof. Dr.', 'Doç. Dr.', 'Av.', 'Mimar', 'Mühendis', 'Mr.', 'Ms.'];
@@ -18,15 +20,23 @@ function toForm(person?: Person): PersonFields {
       firstName: '',
       lastName: '',
       honorific: '',
+      birthDate: '',
+      tckn: '',
+      source: '',
       notes: '',
       phones: [{ kind: 'mobile', number: '' }],
       emails: [],
       addresses: [],
+      ibans: [],
     };
   return {
     honorific: person.honorific ?? '',
     firstName: person.firstName,
     lastName: person.lastName,
+    gender: person.gender ?? undefined,
+    birthDate: person.birthDate ?? '',
+    tckn: person.tckn ?? '',
+    source: person.source ?? '',
     notes: person.notes ?? '',
     ...contactsToForm(person),
   };
@@ -113,6 +123,47 @@ function PersonForm({
             withAsterisk
             {...form.register('lastName')}
             error={errors.lastName?.message}
+          />
+        </Group>
+        <Group grow align="flex-start">
+          <Controller
+            control={form.control}
+            name="gender"
+            render={({ field }) => (
+              <Select
+                label={t('cards.fields.gender')}
+                clearable
+                data={GENDERS.map((g) => ({ value: g, label: t(`cards.genders.${g}`) }))}
+                value={field.value ?? null}
+                onChange={(v) => field.onChange(v ?? undefined)}
+              />
+            )}
+          />
+          <Controller
+            control={form.control}
+            name="birthDate"
+            render={({ field }) => (
+              <DateField
+                label={t('cards.fields.birthDate')}
+                value={field.value}
+                onChange={field.onChange}
+                error={errors.birthDate?.message}
+                maxDate={todayInIstanbul(new Date())}
+              />
+            )}
+          />
+          <TextInput
+            label={t('cards.fields.tckn')}
+            inputMode="numeric"
+            maxLength={11}
+            autoComplete="off"
+            {...form.register('tckn')}
+            error={errors.tckn?.message}
+          />
+          <TextInput
+            label={t('cards.fields.source')}
+            placeholder={t('cards.fields.sourceHint')}
+            {...form.register('source')}
           />
         </Group>
         <Divider label={t('cards.sections.contact')} labelPosition="left" />

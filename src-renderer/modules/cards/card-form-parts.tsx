@@ -14,7 +14,7 @@ const blank = (v: string | undefined) => !v || v.trim() === '';
  * same row to the form, to zod here and to main's field errors.
  */
 function dropEmptyRows(form: UseFormReturn<ContactsForm, unknown, unknown>): void {
-  const { phones = [], emails = [], addresses = [] } = form.getValues();
+  const { phones = [], emails = [], addresses = [], ibans = [] } = form.getValues();
   const keptPhones = phones.filter((p) => !blank(p.number));
   const keptEmails = emails.filter((e) => !blank(e.address));
   // An address with only the pre-filled country says nothing.
@@ -22,6 +22,8 @@ function dropEmptyRows(form: UseFormReturn<ContactsForm, unknown, unknown>): voi
   if (keptPhones.length !== phones.length) form.setValue('phones', keptPhones);
   if (keptEmails.length !== emails.length) form.setValue('emails', keptEmails);
   if (keptAddresses.length !== addresses.length) form.setValue('addresses', keptAddresses);
+  const keptIbans = ibans.filter((b) => !blank(b.iban));
+  if (keptIbans.length !== ibans.length) form.setValue('ibans', keptIbans);
 }
 
 /**

@@ -1,0 +1,49 @@
+/**
+ * Public mail providers: an address there says nothing about the firm the sender
+ * works for. Mail from them links to cards by exact address only, never by
+ * domain, and no institution may claim one of these as its own domain.
+ */
+export const PUBLIC_MAIL_DOMAINS: ReadonlySet<string> = new Set([
+  'gmail.com',
+  'googlemail.com',
+  'hotmail.com',
+  'hotmail.com.tr',
+  'outlook.com',
+  'outlook.com.tr',
+  'live.com',
+  'msn.com',
+  'yahoo.com',
+  'yahoo.com.tr',
+  'ymail.com',
+  'yandex.com',
+  'yandex.com.tr',
+  'yandex.ru',
+  'icloud.com',
+  'me.com',
+  'mac.com',
+  'mynet.com',
+  'aol.com',
+  'gmx.com',
+  'gmx.de',
+  'mail.com',
+  'mail.ru',
+  'proton.me',
+  'protonmail.com',
+  'superonline.com',
+  'ttmail.com',
+  'windowslive.com',
+]);
+
+/** "@Firma.com.tr", "www.firma.com.tr" and "firma.com.tr" are the same domain. */
+export function normaliseMailDomain(value: string): string {
+  return value
+    .trim()
+    .toLowerCase()
+    .replace(/^@/, '')
+    .replace(/^www\./, '');
+}
+
+const DOMAIN_RE = /^(?=.{1,253}$)(?!-)([a-z0-9-]{1,63}\.)+[a-z]{2,63}$/;
+
+export const isMailDomain = (value: string): boolean => DOMAIN_RE.test(value);
+export const isPublicMailDomain = (domain: string): boolean => PUBLIC_MAIL_DOMAINS.has(normaliseMailDomain(domain));
