@@ -3,6 +3,7 @@
  * (no database): banks, holdings with their group companies, associations and
  * ordinary firms of every kind. Same seed, same plan.
  */
+import { demoVkn } from './demo-identifiers';
 import type { InstitutionFields, InstitutionKind, RelationKind } from '../../../src-shared/contract/cards';
 import { turkishLowerCase } from '../../../src-shared/domain/turkish-text';
 import {
@@ -123,6 +124,9 @@ class InstitutionPlanner {
         kinds: input.kinds,
         sector: input.sector,
         website: rng.chance(0.9) ? `www.${input.domain}` : undefined,
+        taxOffice: office.district,
+        vkn: demoVkn(rng),
+        emailDomains: [input.domain],
         notes: rng.chance(0.08) ? rng.pick(INSTITUTION_NOTES) : undefined,
         phones,
         emails,

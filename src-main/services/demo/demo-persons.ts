@@ -3,6 +3,7 @@
  * their links to the planned institutions (index-based, resolved to ids when
  * written). Same seed, same plan.
  */
+import { demoBirthDate, demoTckn } from './demo-identifiers';
 import type { PersonFields } from '../../../src-shared/contract/cards';
 import {
   ASSOCIATION_ROLES,
@@ -153,6 +154,9 @@ class PersonPlanner {
       honorific: this.honorific(links),
       firstName,
       lastName,
+      gender: rng.chance(0.85) ? (female ? 'female' : 'male') : undefined,
+      birthDate: rng.chance(0.7) ? demoBirthDate(rng) : undefined,
+      tckn: rng.chance(0.3) ? demoTckn(rng) : undefined,
       notes: rng.chance(0.06) ? rng.pick(PERSON_NOTES) : undefined,
       phones,
       emails,
