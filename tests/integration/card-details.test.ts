@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openApp, type KartotekApp } from '../../src-main/core/app';
-import { calls, type CallInput, type CallOutput, type ContractErrorData, type Method } from '../../src-shared/contract';
+import { contractCalls } from './contract-calls';
 
 // Identity and official details of cards (issue 3's fields): validated in main,
 // stored, shown, searchable where an office would search by them.
@@ -19,16 +19,7 @@ afterEach(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-async function call<M extends Method>(method: M, input: CallInput<M>): Promise<CallOutput<M>> {
-  const result = await app.call(method, input);
-  if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
-  return calls[method].output.parse(result.value) as CallOutput<M>;
-}
-async function callError(method: string, input: unknown): Promise<ContractErrorData> {
-  const result = await app.call(method, input);
-  if (result.ok) throw new Error(`${method} unexpectedly succeeded`);
-  return result.error;
-}
+const { call, callError } = contractCalls(() => app);
 const cardCount = () => (app.ctx.db.$client.prepare('select count(*) as n from cards').get() as { n: number }).n;
 
 /** A valid TCKN from nine digits, computed with the published rule (independent of the app's code). */

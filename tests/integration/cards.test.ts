@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openApp, type KartotekApp } from '../../src-main/core/app';
-import { calls, type CallInput, type CallOutput, type ContractErrorData, type Method } from '../../src-shared/contract';
+import type { CallInput } from '../../src-shared/contract';
+import { contractCalls } from './contract-calls';
 import type { PersonFields } from '../../src-shared/contract/cards';
 
 let dir: string;
@@ -21,19 +22,7 @@ afterEach(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-/** A successful call through the contract entry point; its value must match the contract's output schema. */
-async function call<M extends Method>(method: M, input: CallInput<M>): Promise<CallOutput<M>> {
-  const result = await app.call(method, input);
-  if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
-  return calls[method].output.parse(result.value) as CallOutput<M>;
-}
-
-/** A call that must fail; returns the error as data. */
-async function callError(method: string, input: unknown): Promise<ContractErrorData> {
-  const result = await app.call(method, input);
-  if (result.ok) throw new Error(`${method} unexpectedly succeeded: ${JSON.stringify(result.value)}`);
-  return result.error;
-}
+const { call, callError } = contractCalls(() => app);
 
 const person = (firstName: string, lastName: string, extra: Partial<PersonFields> = {}) =>
   call('cards.createPerson', { firstName, lastName, ...extra });

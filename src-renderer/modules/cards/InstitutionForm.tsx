@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Divider, Group, Modal, MultiSelect, ScrollArea, Stack, TagsInput, TextInput, Textarea } from '@mantine/core';
+import { Divider, Group, MultiSelect, Stack, TagsInput, TextInput, Textarea } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +13,7 @@ import {
 import { useMutate } from '../../app/contract-hooks';
 import { ContactFields, type ContactsForm } from './ContactFields';
 import { contactsToForm } from './contacts-form';
-import { FormActions, useCardSubmit } from './card-form-parts';
+import { CardFormModal, FormActions, useCardSubmit } from './card-form-parts';
 
 /** The first message about the domain list or any one domain in it. */
 function domainError(error: unknown): string | undefined {
@@ -70,17 +70,13 @@ export function InstitutionFormModal(props: {
 }) {
   const { t } = useTranslation();
   return (
-    <Modal
+    <CardFormModal
       opened={props.opened}
       onClose={props.onClose}
       title={props.institution ? t('cards.editInstitution') : t('cards.newInstitution')}
-      size="xl"
-      scrollAreaComponent={ScrollArea.Autosize}
-      // A stray click beside the form must not throw away what was typed.
-      closeOnClickOutside={false}
     >
-      {props.opened && <InstitutionForm {...props} />}
-    </Modal>
+      <InstitutionForm {...props} />
+    </CardFormModal>
   );
 }
 

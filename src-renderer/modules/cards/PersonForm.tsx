@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Autocomplete, Divider, Group, Modal, ScrollArea, Select, Stack, TextInput, Textarea } from '@mantine/core';
+import { Autocomplete, Divider, Group, Select, Stack, TextInput, Textarea } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +10,7 @@ import { ContactFields, type ContactsForm } from './ContactFields';
 import { contactsToForm } from './contacts-form';
 import { DateField } from '../../ui/DateField';
 import { todayInIstanbul } from '../../../src-shared/domain/dates';
-import { FormActions, useCardSubmit } from './card-form-parts';
+import { CardFormModal, FormActions, useCardSubmit } from './card-form-parts';
 
 const HONORIFICS = ['Sayın', 'Dr.', 'Prof. Dr.', 'Doç. Dr.', 'Av.', 'Mimar', 'Mühendis', 'Mr.', 'Ms.'];
 
@@ -50,17 +50,13 @@ export function PersonFormModal(props: {
 }) {
   const { t } = useTranslation();
   return (
-    <Modal
+    <CardFormModal
       opened={props.opened}
       onClose={props.onClose}
       title={props.person ? t('cards.editPerson') : t('cards.newPerson')}
-      size="xl"
-      scrollAreaComponent={ScrollArea.Autosize}
-      // A stray click beside the form must not throw away what was typed.
-      closeOnClickOutside={false}
     >
-      {props.opened && <PersonForm {...props} />}
-    </Modal>
+      <PersonForm {...props} />
+    </CardFormModal>
   );
 }
 

@@ -1,6 +1,6 @@
-import { Button, Group, Paper, Text, Title } from '@mantine/core';
+import { Button, Group, Modal, Paper, ScrollArea, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import type { BaseSyntheticEvent } from 'react';
+import type { BaseSyntheticEvent, ReactNode } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { ContactsForm } from './ContactFields';
@@ -79,5 +79,22 @@ export function NotesPanel({ notes }: { notes: string | null }) {
         {notes}
       </Text>
     </Paper>
+  );
+}
+
+/** The dialog around a card form; the form mounts fresh each time it opens. */
+export function CardFormModal(props: { opened: boolean; onClose: () => void; title: string; children: ReactNode }) {
+  return (
+    <Modal
+      opened={props.opened}
+      onClose={props.onClose}
+      title={props.title}
+      size="xl"
+      scrollAreaComponent={ScrollArea.Autosize}
+      // A stray click beside the form must not throw away what was typed.
+      closeOnClickOutside={false}
+    >
+      {props.opened && props.children}
+    </Modal>
   );
 }
