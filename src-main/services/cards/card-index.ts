@@ -27,19 +27,7 @@ export function refreshCardIndexes(db: Db, id: string): void {
       ? links.map((a) => a.institutionTitle + (a.role ? ` (${a.role})` : '')).join(', ')
       : null,
   });
-  const contactText = contactsSearchText({
-    phones: contacts.phones,
-    emails: contacts.emails,
-    addresses: contacts.addresses.map((a) => ({
-      kind: a.kind,
-      line: a.line ?? undefined,
-      district: a.district ?? undefined,
-      province: a.province ?? undefined,
-      postalCode: a.postalCode ?? undefined,
-      country: a.country ?? undefined,
-    })),
-    ibans: contacts.ibans.map((b) => ({ iban: b.iban, bankName: b.bankName ?? undefined })),
-  });
+  const contactText = contactsSearchText(contacts);
   if (card.type === 'person') {
     const p = stmt(db, 'select honorific, source, notes from persons where card_id = ?').get(id) as {
       honorific: string | null;

@@ -127,15 +127,16 @@ export function readContacts(db: Db, cardId: string) {
   };
 }
 
+export type StoredContacts = ReturnType<typeof readContacts>;
+
 /** Text of the contact details for the search index. */
-export function contactsSearchText(c: ContactsInput): string {
+export function contactsSearchText(c: StoredContacts): string {
   return [
     ...c.phones.flatMap((p) => {
-      const n = normalisePhone(p.number);
       // Digits in the forms people type them: 05321234567, 5321234567, +905321234567.
-      const digits = n.e164?.replace(/\D/g, '') ?? '';
+      const digits = p.e164?.replace(/\D/g, '') ?? '';
       const national = digits.startsWith('90') ? digits.slice(2) : digits;
-      return [...new Set([n.display, p.number, digits, national, national ? '0' + national : ''])];
+      return [...new Set([p.display, p.number, digits, national, national ? '0' + national : ''])];
     }),
     ...c.emails.map((e) => e.address),
     ...c.addresses.map((a) => [a.line, a.district, a.province, a.postalCode, a.country].filter(Boolean).join(' ')),
