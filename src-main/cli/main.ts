@@ -9,7 +9,7 @@ import { calls } from '../../src-shared/contract';
 import { openApp, type KartotekApp } from '../core/app';
 import { defaultDataDir } from '../core/paths';
 import { APP_VERSION } from '../core/version';
-import { runDemo } from './demo-command';
+import { runDemo } from '../core/demo';
 
 const USAGE = `Kullanım / Usage: kartotek [--data DIR] <komut>
 

@@ -26,7 +26,8 @@ import { log } from '../core/log';
 import type { CallResult, ErrorCode } from '../../src-shared/contract';
 import { APP_RESPONSE_HEADERS, resolveAppFile } from './app-protocol';
 import { CALL_CHANNEL, EVENT_CHANNEL } from './ipc-channels';
-import { maybeFillDemo, parseStartupArgs, type StartupArgs } from './startup-args';
+import { maybeFillDemo } from '../core/demo';
+import { parseStartupArgs, type StartupArgs } from './startup-args';
 import {
   APP_START_URL,
   createWindowOptions,
@@ -120,7 +121,7 @@ async function start(): Promise<void> {
   }
   if (args.demo) {
     try {
-      if (await maybeFillDemo(kartotek)) log.info('demo firm loaded', { dataDir: kartotek.dataDir });
+      if (maybeFillDemo(kartotek)) log.info('demo firm loaded', { dataDir: kartotek.dataDir });
     } catch (err) {
       // The real app still works without the demo; say so in the log and go on.
       log.error('demo fill failed', { message: (err as Error).message });

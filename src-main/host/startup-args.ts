@@ -3,8 +3,6 @@
  * and the web host (`npm run start:web -- --port 8080`). Plain Node, no Electron.
  */
 import path from 'node:path';
-import type { KartotekApp } from '../core/app';
-import { isoNow } from '../core/context';
 import { defaultDataDir } from '../core/paths';
 
 export interface StartupArgs {
@@ -52,17 +50,4 @@ export function parseStartupArgs(argv: readonly string[], env: NodeJS.ProcessEnv
     }
   }
   return { dataDir: dataDir ?? defaultDataDir(env), demo, ...(port === undefined ? {} : { port }) };
-}
-
-/**
- * `--demo`: fills the database with the demo firm when it has no cards yet, so
- * that starting with --demo twice never doubles the firm. The generator is loaded
- * only when asked for. Returns whether it filled.
- */
-export async function maybeFillDemo(app: KartotekApp): Promise<boolean> {
-  const { n } = app.ctx.db.$client.prepare('select count(*) as n from cards').get() as { n: number };
-  if (n > 0) return false;
-  const { fillDemo } = await import('../services/demo/generate-demo');
-  await fillDemo(app.ctx.db, { userId: app.ctx.userId, at: isoNow(app.ctx) });
-  return true;
 }

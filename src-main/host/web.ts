@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { openApp } from '../core/app';
 import { appRoot } from '../core/paths';
-import { maybeFillDemo, parseStartupArgs } from './startup-args';
+import { maybeFillDemo } from '../core/demo';
+import { parseStartupArgs } from './startup-args';
 import { startWebServer } from './web-server';
 import { newSecret } from './web-auth';
 
@@ -22,7 +23,7 @@ async function main(): Promise<void> {
   if (!fs.existsSync(path.join(rendererDir, 'index.html')))
     fail('the renderer is not built; run "npm run build" first.');
   const app = openApp({ dataDir: args.dataDir });
-  if (args.demo && (await maybeFillDemo(app))) process.stdout.write('Demo firma yüklendi.\n');
+  if (args.demo && maybeFillDemo(app)) process.stdout.write('Demo firma yüklendi.\n');
   const server = await startWebServer({ app, rendererDir, secret: newSecret(), port: args.port ?? 0 });
   process.stdout.write(`Kartotek açık: ${server.url}\n`);
   process.stdout.write(`Veri klasörü: ${app.dataDir}\n`);
