@@ -7,7 +7,7 @@
  * and created_by. Cards are soft-deleted (deleted_at) so they can be restored.
  */
 import { sql } from 'drizzle-orm';
-import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 const stamps = {
   createdAt: text('created_at').notNull(),
@@ -50,12 +50,15 @@ export const cards = sqliteTable(
     ...stamps,
     deletedAt: text('deleted_at'),
     deletedBy: text('deleted_by').references(() => users.id),
+    /** Set on the loser of a merge: a tombstone pointing at the card that absorbed it. */
+    mergedInto: text('merged_into'),
   },
   (t) => [
     check('cards_type_check', sql`${t.type} in ('person', 'institution')`),
     index('cards_list_by_name').on(t.type, t.deletedAt, t.sortKey, t.id),
     index('cards_list_by_created').on(t.type, t.deletedAt, t.createdAt, t.id),
     index('cards_list_by_updated').on(t.type, t.deletedAt, t.updatedAt, t.id),
+    index('cards_by_owner').on(t.ownerId),
   ],
 );
 
@@ -259,3 +262,209 @@ export const settings = sqliteTable('settings', {
   key: text('key').primaryKey(),
   value: text('value').notNull(),
 });
+
+// ---- person profile lists ----------------------------------------------------------
+
+/**
+ * The simple profile lists of a person, one table for all of them because they share
+ * a shape: hobbies, associations/memberships, schools, languages. `detail` holds the
+ * membership role, the school's department or the language level; `year` the
+ * graduation year; the dates a membership's span.
+ */
+export const profileItems = sqliteTable(
+  'profile_items',
+  {
+    id: text('id').primaryKey(),
+    cardId: text('card_id')
+      .notNull()
+      .references(() => cards.id, { onDelete: 'cascade' }),
+    list: text('list', { enum: ['hobby', 'association', 'school', 'language'] }).notNull(),
+    position: integer('position').notNull(),
+    name: text('name').notNull(),
+    detail: text('detail'),
+    year: integer('year'),
+    startDate: text('start_date'),
+    endDate: text('end_date'),
+    ...stamps,
+  },
+  (t) => [
+    index('profile_items_by_card').on(t.cardId, t.list, t.position),
+    index('profile_items_by_name').on(t.list, t.name),
+  ],
+);
+
+/** Person ↔ person (spouse, parent/child, sibling …), stored once and shown from both sides. */
+export const personRelatives = sqliteTable(
+  'person_relatives',
+  {
+    id: text('id').primaryKey(),
+    personId: text('person_id')
+      .notNull()
+      .references(() => cards.id, { onDelete: 'cascade' }),
+    relativeId: text('relative_id')
+      .notNull()
+      .references(() => cards.id, { onDelete: 'cascade' }),
+    /** What the relative is to the person: spouse, parent, child, sibling, other. */
+    relation: text('relation').notNull(),
+    note: text('note'),
+    ...stamps,
+  },
+  (t) => [
+    uniqueIndex('person_relatives_unique').on(t.personId, t.relativeId),
+    index('person_relatives_by_relative').on(t.relativeId),
+    check('person_relatives_not_self', sql`${t.personId} <> ${t.relativeId}`),
+  ],
+);
+
+/** Body-measurement history (uniform and workwear sizes), newest first on the card. */
+export const bodyMeasurements = sqliteTable(
+  'body_measurements',
+  {
+    id: text('id').primaryKey(),
+    cardId: text('card_id')
+      .notNull()
+      .references(() => cards.id, { onDelete: 'cascade' }),
+    measuredOn: text('measured_on').notNull(),
+    heightCm: integer('height_cm'),
+    weightKg: integer('weight_kg'),
+    shirtSize: text('shirt_size'),
+    trouserSize: text('trouser_size'),
+    jacketSize: text('jacket_size'),
+    shoeSize: text('shoe_size'),
+    note: text('note'),
+    ...stamps,
+  },
+  (t) => [index('body_measurements_by_card').on(t.cardId, t.measuredOn)],
+);
+
+// ---- tags and user-defined criteria -------------------------------------------------
+
+export const cardTags = sqliteTable(
+  'card_tags',
+  {
+    cardId: text('card_id')
+      .notNull()
+      .references(() => cards.id, { onDelete: 'cascade' }),
+    tag: text('tag').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.cardId, t.tag] }), index('card_tags_by_tag').on(t.tag)],
+);
+
+/** An admin-defined group of criteria fields ("Satış bilgileri", "Kıyafet") for one card type. */
+export const criteriaCategories = sqliteTable('criteria_categories', {
+  id: text('id').primaryKey(),
+  cardType: text('card_type', { enum: ['person', 'institution'] }).notNull(),
+  name: text('name').notNull(),
+  position: integer('position').notNull(),
+  ...stamps,
+  deletedAt: text('deleted_at'),
+});
+
+export const criteriaFields = sqliteTable(
+  'criteria_fields',
+  {
+    id: text('id').primaryKey(),
+    categoryId: text('category_id')
+      .notNull()
+      .references(() => criteriaCategories.id),
+    name: text('name').notNull(),
+    kind: text('kind', { enum: ['text', 'number', 'date', 'one_of', 'many_of', 'yes_no'] }).notNull(),
+    /** JSON array of the allowed values of one_of / many_of fields. */
+    options: text('options'),
+    position: integer('position').notNull(),
+    ...stamps,
+    deletedAt: text('deleted_at'),
+  },
+  (t) => [index('criteria_fields_by_category').on(t.categoryId, t.position)],
+);
+
+/**
+ * A card's value of a criterion: one row per value (many_of fields have several).
+ * text, one_of, many_of and date (YYYY-MM-DD) in value_text; number and yes_no
+ * (0/1) in value_num, so segments compare numbers as numbers.
+ */
+export const criteriaValues = sqliteTable(
+  'criteria_values',
+  {
+    id: text('id').primaryKey(),
+    cardId: text('card_id')
+      .notNull()
+      .references(() => cards.id, { onDelete: 'cascade' }),
+    fieldId: text('field_id')
+      .notNull()
+      .references(() => criteriaFields.id),
+    valueText: text('value_text'),
+    valueNum: real('value_num'),
+  },
+  (t) => [
+    index('criteria_values_by_card').on(t.cardId, t.fieldId),
+    index('criteria_values_by_text').on(t.fieldId, t.valueText),
+    index('criteria_values_by_num').on(t.fieldId, t.valueNum),
+  ],
+);
+
+// ---- segments, merges, import layouts -------------------------------------------------
+
+/** A saved query over cards (src-shared/domain/segment-query.ts), evaluated when used. */
+export const segments = sqliteTable('segments', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  cardType: text('card_type', { enum: ['person', 'institution'] }).notNull(),
+  /** JSON of a SegmentQuery; parsed with its zod schema on every read. */
+  query: text('query').notNull(),
+  ...stamps,
+  deletedAt: text('deleted_at'),
+});
+
+/**
+ * One merge of two cards. `moved` (JSON) lists every row that was repointed from the
+ * loser to the survivor and every row that was dropped as a duplicate, so the merge
+ * can be undone exactly.
+ */
+export const merges = sqliteTable(
+  'merges',
+  {
+    id: text('id').primaryKey(),
+    survivorId: text('survivor_id')
+      .notNull()
+      .references(() => cards.id),
+    loserId: text('loser_id')
+      .notNull()
+      .references(() => cards.id),
+    moved: text('moved').notNull(),
+    /** JSON of both cards as they were before the merge. */
+    before: text('before').notNull(),
+    ...stamps,
+    undoneAt: text('undone_at'),
+    undoneBy: text('undone_by').references(() => users.id),
+  },
+  (t) => [index('merges_by_survivor').on(t.survivorId), index('merges_by_loser').on(t.loserId)],
+);
+
+/** Pairs the user marked "not a duplicate", so detection stops proposing them. */
+export const duplicateDismissals = sqliteTable(
+  'duplicate_dismissals',
+  {
+    firstId: text('first_id')
+      .notNull()
+      .references(() => cards.id, { onDelete: 'cascade' }),
+    secondId: text('second_id')
+      .notNull()
+      .references(() => cards.id, { onDelete: 'cascade' }),
+    ...stamps,
+  },
+  (t) => [primaryKey({ columns: [t.firstId, t.secondId] })],
+);
+
+/** The column mapping last used for a file layout (its header row), offered again next time. */
+export const importMappings = sqliteTable(
+  'import_mappings',
+  {
+    cardType: text('card_type', { enum: ['person', 'institution'] }).notNull(),
+    /** SHA-256 of the folded header names in order. */
+    layoutKey: text('layout_key').notNull(),
+    mapping: text('mapping').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.cardType, t.layoutKey] })],
+);

@@ -7,10 +7,22 @@ import { systemHandlers } from './system/handlers';
 import { cardsHandlers } from './cards/handlers';
 import { searchHandlers } from './search/handlers';
 import { auditHandlers } from './audit/handlers';
+import { profileHandlers } from './profile/handlers';
+import { criteriaHandlers } from './criteria/handlers';
+import { duplicatesHandlers } from './duplicates/handlers';
+import { transferHandlers } from './transfer/handlers';
+import { timelineHandlers } from './timeline/handlers';
+import { segmentsHandlers } from './segments/handlers';
 
 export const handlers = {
   ...systemHandlers,
   ...cardsHandlers,
   ...searchHandlers,
   ...auditHandlers,
+  ...profileHandlers,
+  ...criteriaHandlers,
+  ...duplicatesHandlers,
+  ...transferHandlers,
+  ...timelineHandlers,
+  ...segmentsHandlers,
 } satisfies Handlers;

@@ -13,6 +13,10 @@ import { PersonsPage } from '../modules/cards/PersonsPage';
 import { InstitutionsPage } from '../modules/cards/InstitutionsPage';
 import { PersonCard } from '../modules/cards/PersonCard';
 import { InstitutionCard } from '../modules/cards/InstitutionCard';
+import { SegmentsPage } from '../modules/segments/SegmentsPage';
+import { DuplicatesPage } from '../modules/duplicates/DuplicatesPage';
+import { TransferPage } from '../modules/transfer/TransferPage';
+import { CriteriaAdminPage } from '../modules/criteria/CriteriaAdminPage';
 
 export function App({ client }: { client: Client }) {
   const { i18n } = useTranslation();
@@ -37,6 +41,11 @@ export function App({ client }: { client: Client }) {
                   <Route path="persons/:id" element={<PersonCard />} />
                   <Route path="institutions" element={<InstitutionsPage />} />
                   <Route path="institutions/:id" element={<InstitutionCard />} />
+                  <Route path="segments" element={<SegmentsPage />} />
+                  <Route path="segments/:id" element={<SegmentsPage />} />
+                  <Route path="duplicates" element={<DuplicatesPage />} />
+                  <Route path="transfer" element={<TransferPage />} />
+                  <Route path="settings/criteria" element={<CriteriaAdminPage />} />
                   <Route path="*" element={<Navigate to="/persons" replace />} />
                 </Route>
               </Routes>

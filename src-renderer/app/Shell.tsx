@@ -1,5 +1,14 @@
 import { AppShell, Group, NavLink, SegmentedControl, Stack, Text, Title, UnstyledButton, Kbd } from '@mantine/core';
-import { IconAddressBook, IconBuilding, IconSearch, IconUsers } from '@tabler/icons-react';
+import {
+  IconAddressBook,
+  IconAdjustments,
+  IconBuilding,
+  IconCopy,
+  IconFileImport,
+  IconFilter,
+  IconSearch,
+  IconUsers,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useHotkeys } from '@mantine/hooks';
@@ -20,6 +29,10 @@ export function Shell() {
   const nav = [
     { to: '/persons', label: t('nav.persons'), icon: IconUsers },
     { to: '/institutions', label: t('nav.institutions'), icon: IconBuilding },
+    { to: '/segments', label: t('segments.title'), icon: IconFilter },
+    { to: '/duplicates', label: t('duplicates.title'), icon: IconCopy },
+    { to: '/transfer', label: t('transfer.title'), icon: IconFileImport },
+    { to: '/settings/criteria', label: t('criteria.title'), icon: IconAdjustments },
   ];
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 0 }} padding="md">

@@ -7,16 +7,34 @@ import { auditCalls } from './audit';
 import { cardsCalls, cardsEvents } from './cards';
 import { searchCalls } from './search';
 import { systemCalls } from './system';
+import { profileCalls, profileEvents } from './profile';
+import { criteriaCalls, criteriaEvents } from './criteria';
+import { duplicatesCalls, duplicatesEvents } from './duplicates';
+import { transferCalls, transferEvents } from './transfer';
+import { timelineCalls, timelineEvents } from './timeline';
+import { segmentsCalls, segmentsEvents } from './segments';
 
 export const calls = {
   ...systemCalls,
   ...cardsCalls,
   ...searchCalls,
   ...auditCalls,
+  ...profileCalls,
+  ...criteriaCalls,
+  ...duplicatesCalls,
+  ...transferCalls,
+  ...timelineCalls,
+  ...segmentsCalls,
 };
 
 export const events = {
   ...cardsEvents,
+  ...profileEvents,
+  ...criteriaEvents,
+  ...duplicatesEvents,
+  ...transferEvents,
+  ...timelineEvents,
+  ...segmentsEvents,
 };
 
 export type Calls = typeof calls;

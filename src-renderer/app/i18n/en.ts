@@ -1,4 +1,10 @@
 import type { Messages } from './tr';
+import { profileEn } from '../../modules/profile/i18n';
+import { criteriaEn } from '../../modules/criteria/i18n';
+import { duplicatesEn } from '../../modules/duplicates/i18n';
+import { transferEn } from '../../modules/transfer/i18n';
+import { timelineEn } from '../../modules/timeline/i18n';
+import { segmentsEn } from '../../modules/segments/i18n';
 
 /** English: the second language. Typed against tr.ts so no key can be missing. */
 export const en: Messages = {
@@ -173,4 +179,10 @@ export const en: Messages = {
     createdAt: 'Created: {{date}}',
     updatedAt: 'Last change: {{date}}',
   },
+  profile: profileEn,
+  criteria: criteriaEn,
+  duplicates: duplicatesEn,
+  transfer: transferEn,
+  timeline: timelineEn,
+  segments: segmentsEn,
 };

@@ -1,3 +1,11 @@
+import type { Widen } from './widen';
+import { profileTr } from '../../modules/profile/i18n';
+import { criteriaTr } from '../../modules/criteria/i18n';
+import { duplicatesTr } from '../../modules/duplicates/i18n';
+import { transferTr } from '../../modules/transfer/i18n';
+import { timelineTr } from '../../modules/timeline/i18n';
+import { segmentsTr } from '../../modules/segments/i18n';
+
 /** Turkish: the first language of the UI. English (en.ts) must have the same keys. */
 export const tr = {
   app: { name: 'Kartotek', tagline: 'Kişi ve kurum kartları' },
@@ -172,7 +180,12 @@ export const tr = {
     createdAt: 'Oluşturma: {{date}}',
     updatedAt: 'Son değişiklik: {{date}}',
   },
+  profile: profileTr,
+  criteria: criteriaTr,
+  duplicates: duplicatesTr,
+  transfer: transferTr,
+  timeline: timelineTr,
+  segments: segmentsTr,
 };
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Messages = Widen<typeof tr>;

@@ -13,6 +13,8 @@ export interface CardHeaderProps {
   name: string;
   subtitle?: ReactNode;
   badges?: ReactNode;
+  /** Under the name: tags and whatever else a module shows there. */
+  extra?: ReactNode;
   deletedAt: string | null;
   onEdit: () => void;
   backTo: string;
@@ -84,6 +86,7 @@ export function CardHeader(props: CardHeaderProps) {
               {props.subtitle}
             </Text>
           )}
+          {props.extra}
         </Stack>
         {!props.deletedAt && (
           <Group gap="xs" wrap="nowrap">

@@ -1,6 +1,9 @@
 import { useState } from 'react';
 import { Anchor, Badge, Center, Grid, Group, Loader, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { CriteriaPanel } from '../criteria/CriteriaPanel';
+import { TagsLine } from '../criteria/TagsLine';
+import { TimelinePanel } from '../timeline/TimelinePanel';
 import { useParams } from 'react-router';
 import { useCall } from '../../app/contract-hooks';
 import { CardHeader } from './CardHeader';
@@ -59,6 +62,7 @@ function InstitutionCardView({ id }: { id: string }) {
         deletedAt={institution.deletedAt}
         onEdit={() => setEditing(true)}
         backTo="/institutions"
+        extra={<TagsLine cardId={institution.id} readOnly={!!institution.deletedAt} />}
       />
       <Grid>
         <Grid.Col span={{ base: 12, md: 7 }}>
@@ -71,6 +75,7 @@ function InstitutionCardView({ id }: { id: string }) {
             />
             <RelationsPanel institution={institution} readOnly={!!institution.deletedAt} />
             <NotesPanel notes={institution.notes} />
+            <TimelinePanel cardId={institution.id} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
@@ -86,6 +91,7 @@ function InstitutionCardView({ id }: { id: string }) {
               ]}
             />
             <ContactPanel card={institution} />
+            <CriteriaPanel cardId={institution.id} cardType="institution" readOnly={!!institution.deletedAt} />
             <HistoryPanel entityId={institution.id} />
           </Stack>
         </Grid.Col>

@@ -14,6 +14,10 @@ import { MaskedTckn } from './MaskedTckn';
 import { ageOn, todayInIstanbul } from '../../../src-shared/domain/dates';
 import { formatIsoDate } from '../../ui/format';
 import { useTranslation } from 'react-i18next';
+import { CriteriaPanel } from '../criteria/CriteriaPanel';
+import { TagsLine } from '../criteria/TagsLine';
+import { TimelinePanel } from '../timeline/TimelinePanel';
+import { ProfilePanel } from '../profile/ProfilePanel';
 
 export function PersonCard() {
   const { id = '' } = useParams();
@@ -44,6 +48,7 @@ function PersonCardView({ id }: { id: string }) {
         deletedAt={person.deletedAt}
         onEdit={() => setEditing(true)}
         backTo="/persons"
+        extra={<TagsLine cardId={person.id} readOnly={!!person.deletedAt} />}
       />
       <Grid>
         <Grid.Col span={{ base: 12, md: 7 }}>
@@ -55,6 +60,8 @@ function PersonCardView({ id }: { id: string }) {
               readOnly={!!person.deletedAt}
             />
             <NotesPanel notes={person.notes} />
+            <ProfilePanel personId={person.id} readOnly={!!person.deletedAt} />
+            <TimelinePanel cardId={person.id} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
@@ -75,6 +82,7 @@ function PersonCardView({ id }: { id: string }) {
               ]}
             />
             <ContactPanel card={person} />
+            <CriteriaPanel cardId={person.id} cardType="person" readOnly={!!person.deletedAt} />
             <HistoryPanel entityId={person.id} />
           </Stack>
         </Grid.Col>

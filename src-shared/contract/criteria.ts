@@ -1,0 +1,4 @@
+/** The criteria slice of the contract. */
+export const criteriaCalls = {};
+
+export const criteriaEvents = {};

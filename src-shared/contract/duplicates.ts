@@ -1,0 +1,4 @@
+/** The duplicates slice of the contract. */
+export const duplicatesCalls = {};
+
+export const duplicatesEvents = {};

@@ -1,0 +1,4 @@
+/** The profile slice of the contract. */
+export const profileCalls = {};
+
+export const profileEvents = {};

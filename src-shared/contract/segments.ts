@@ -1,0 +1,4 @@
+/** The segments slice of the contract. */
+export const segmentsCalls = {};
+
+export const segmentsEvents = {};

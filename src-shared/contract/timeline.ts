@@ -1,0 +1,4 @@
+/** The timeline slice of the contract. */
+export const timelineCalls = {};
+
+export const timelineEvents = {};

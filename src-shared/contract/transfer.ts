@@ -1,0 +1,4 @@
+/** The transfer slice of the contract. */
+export const transferCalls = {};
+
+export const transferEvents = {};
