@@ -4,8 +4,32 @@ import { stmt } from '../../db/statements';
 import { auditLog, users } from '../../db/schema';
 import { newId } from '../../core/ids';
 
+/**
+ * What a change was. The card's history shows each with its own words
+ * (i18n `cards.audit.<action>`), falling back to the action's name.
+ */
 export type AuditAction =
-  'create' | 'update' | 'delete' | 'restore' | 'link' | 'update_link' | 'unlink' | 'relate' | 'unrelate';
+  | 'create'
+  | 'update'
+  | 'delete'
+  | 'restore'
+  | 'link'
+  | 'update_link'
+  | 'unlink'
+  | 'relate'
+  | 'unrelate'
+  | 'merge'
+  | 'unmerge'
+  | 'import'
+  | 'profile_add'
+  | 'profile_update'
+  | 'profile_remove'
+  | 'set_criteria'
+  | 'set_tags'
+  | 'note'
+  | 'segment_save'
+  | 'segment_delete'
+  | 'criteria_define';
 
 export interface AuditRecord {
   userId: string;
