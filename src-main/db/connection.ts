@@ -5,6 +5,7 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import * as schema from './schema';
 import { loadMigrations, migrate, NewerDatabaseError, SchemaDriftError, type Migration } from './migrations';
 import { DB_FILE_NAME } from '../core/paths';
+import { foldForSearch } from '../../src-shared/domain/turkish-text';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
@@ -73,6 +74,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     }
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
+    registerFunctions(sqlite);
     if (!options.readonly) {
       if (appId === 0) sqlite.pragma(`application_id = ${APPLICATION_ID}`);
       migrate(sqlite, migrations);
@@ -89,4 +91,15 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     throw new DatabaseOpenError(`Veritabanı açılamadı: ${file} (${(err as Error).message}).`, { cause: err });
   }
   return drizzle(sqlite, { schema }) as Db;
+}
+
+/**
+ * SQL functions the queries rely on. kartotek_fold is the same Turkish folding the
+ * search index uses (SQLite's own lower() and remove_diacritics do not know ı/İ),
+ * so segment conditions like "sector contains 'gida'" match "GIDA" and "Gıda".
+ */
+function registerFunctions(sqlite: Database.Database): void {
+  sqlite.function('kartotek_fold', { deterministic: true }, (value: unknown) =>
+    value === null || value === undefined ? null : foldForSearch(String(value)),
+  );
 }

@@ -1,6 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Db } from './connection';
 
+const MAX_CACHED = 500;
 const caches = new WeakMap<BetterSqlite3.Database, Map<string, BetterSqlite3.Statement>>();
 
 /**
@@ -16,9 +17,14 @@ export function stmt(db: Db, sql: string): BetterSqlite3.Statement {
     caches.set(client, cache);
   }
   let statement = cache.get(sql);
-  if (!statement) {
+  if (statement) {
+    // Most recently used last, so the oldest is the one dropped.
+    cache.delete(sql);
+  } else {
     statement = client.prepare(sql);
-    cache.set(sql, statement);
+    // Segment filters make many distinct texts: keep the cache bounded.
+    if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value!);
   }
+  cache.set(sql, statement);
   return statement;
 }

@@ -1,4 +1,21 @@
 import type { segmentsCalls } from '../../../src-shared/contract/segments';
+import { isoNow, type ServiceContext } from '../../core/context';
+import { todayInIstanbul } from '../../../src-shared/domain/dates';
 import type { Handlers } from '../handler-types';
+import { deleteSegment, listSegments, loadSegment, saveSegment } from './segment-store';
+import { countMatching, queryFilter } from './segment-filter';
 
-export const segmentsHandlers: Handlers<keyof typeof segmentsCalls> = {};
+const stamp = (ctx: ServiceContext) => ({ userId: ctx.userId, at: isoNow(ctx) });
+const today = (ctx: ServiceContext) => todayInIstanbul(ctx.now());
+
+export const segmentsHandlers: Handlers<keyof typeof segmentsCalls> = {
+  'segments.list': (input, ctx) => ({ segments: listSegments(ctx.db, input.cardType) }),
+  'segments.get': (input, ctx) => loadSegment(ctx.db, input.id),
+  'segments.save': (input, ctx) =>
+    saveSegment(ctx.db, input, stamp(ctx), () => queryFilter(ctx.db, input.cardType, input.query, today(ctx))),
+  'segments.delete': (input, ctx) => deleteSegment(ctx.db, input.id, stamp(ctx)),
+  'segments.count': (input, ctx) => {
+    const { cardType, query } = 'id' in input ? loadSegment(ctx.db, input.id) : input;
+    return { count: countMatching(ctx.db, cardType, queryFilter(ctx.db, cardType, query, today(ctx))) };
+  },
+};
