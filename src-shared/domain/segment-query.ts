@@ -113,12 +113,13 @@ export interface LinkCondition {
   where?: SegmentGroup | undefined;
 }
 
+/** Input shapes: a query written by hand (tests, defaults of the builder) may leave out empty values. */
 export type SegmentCondition =
-  | z.output<typeof textCondition>
-  | z.output<typeof numberCondition>
-  | z.output<typeof dateCondition>
-  | z.output<typeof choiceCondition>
-  | z.output<typeof criterionCondition>
+  | z.input<typeof textCondition>
+  | z.input<typeof numberCondition>
+  | z.input<typeof dateCondition>
+  | z.input<typeof choiceCondition>
+  | z.input<typeof criterionCondition>
   | LinkCondition;
 export type SegmentNode = SegmentGroup | SegmentCondition;
 

@@ -56,7 +56,7 @@ async function main() {
     const m = await measure(async () => {
       const result = await app.call('segments.count', { cardType: 'person', query });
       if (!result.ok) throw new Error(JSON.stringify(result.error));
-      count = result.value.count;
+      count = (result.value as { count: number }).count;
     }, 10);
     results.push([name, m, count]);
   }

@@ -174,8 +174,8 @@ describe('segments: conditions', () => {
 
   it('combines groups with any / all / not', async () => {
     await firm();
-    const women = { type: 'choice', field: 'gender', op: 'anyOf', values: ['female'] } as const;
-    const young = { type: 'number', field: 'age', op: 'lte', value: 40 } as const;
+    const women: SegmentNode = { type: 'choice', field: 'gender', op: 'anyOf', values: ['female'] };
+    const young: SegmentNode = { type: 'number', field: 'age', op: 'lte', value: 40 };
     expect(await members(any(women, young))).toEqual(['İsmail Işık', 'Selin Aydın', 'Zeynep Çelik']);
     expect(await members(all(women, young))).toEqual(['Zeynep Çelik']);
     expect(await members(all({ ...all(women), not: true }))).toEqual(['Ahmet Yılmaz', 'İsmail Işık']);

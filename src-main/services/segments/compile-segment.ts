@@ -96,7 +96,9 @@ class Compiler {
     const o = this.alias('o');
     const [own, other] = type === 'person' ? ['person_id', 'institution_id'] : ['institution_id', 'person_id'];
     const where: Out[] = [{ sql: `${l}.${own} = ${a}.id`, params: [] }];
-    if (link.role && link.role.op) where.push(textPredicate(`${l}.role`, link.role.op, link.role.value ?? '', path));
+    // A role left blank means "any role", not an error: most links are asked about by their other end.
+    const roleGiven = link.role && (link.role.op === 'empty' || link.role.op === 'notEmpty' || link.role.value?.trim());
+    if (link.role && roleGiven) where.push(textPredicate(`${l}.role`, link.role.op, link.role.value ?? '', path));
     if (link.current) where.push({ sql: `(${l}.end_date is null or ${l}.end_date >= ?)`, params: [this.env.today] });
     if (link.where && link.where.children.length > 0) where.push(this.group(link.where, o, otherSide(type), path));
     const body = join(where, ' and ');
@@ -114,10 +116,10 @@ class Compiler {
     switch (c.type) {
       case 'text':
         if (!fields.text.includes(c.field)) notFor(path, c.field, type);
-        return textField(c.field, a, type, c.op, c.value, path);
+        return textField(c.field, a, type, c.op, c.value ?? '', path);
       case 'choice':
         if (!fields.choice.includes(c.field)) notFor(path, c.field, type);
-        return choiceField(c.field, a, type, c.op, c.values, path);
+        return choiceField(c.field, a, type, c.op, c.values ?? [], path);
       case 'number':
         if (!fields.number.includes(c.field)) notFor(path, c.field, type);
         return c.field === 'age'
@@ -165,7 +167,7 @@ class Compiler {
         return fail(path, `"${def.name}" için "evet" ya da "hayır" seçin`);
       case 'one_of':
       case 'many_of': {
-        const values = c.values;
+        const values = c.values ?? [];
         if (values.length === 0) fail(path, `"${def.name}" için en az bir seçenek seçin`);
         const unknown = values.find((x) => !def.options.includes(x));
         if (unknown !== undefined) fail(path, `"${unknown}", "${def.name}" kriterinin seçeneklerinden biri değil`);
