@@ -99,7 +99,18 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
  * so segment conditions like "sector contains 'gida'" match "GIDA" and "Gıda".
  */
 function registerFunctions(sqlite: Database.Database): void {
-  sqlite.function('kartotek_fold', { deterministic: true }, (value: unknown) =>
-    value === null || value === undefined ? null : foldForSearch(String(value)),
-  );
+  // Columns repeat a lot (81 provinces, a few thousand surnames): remembering
+  // recent answers makes a segment count over 100k cards mostly hash lookups.
+  const cache = new Map<string, string>();
+  sqlite.function('kartotek_fold', { deterministic: true }, (value: unknown) => {
+    if (value === null || value === undefined) return null;
+    const text = String(value);
+    let folded = cache.get(text);
+    if (folded === undefined) {
+      folded = foldForSearch(text);
+      if (cache.size >= 20_000) cache.clear();
+      cache.set(text, folded);
+    }
+    return folded;
+  });
 }

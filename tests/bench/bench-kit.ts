@@ -118,4 +118,5 @@ export function report(label: string, m: { p50: number; p95: number }, baseline?
   console.log(`${label.padEnd(34)} ${ms(m.p50).padStart(12)} ${ms(m.p95).padStart(12)}${ratio}`);
 }
 
-export const header = () => console.log(`\n${'measure'.padEnd(34)} ${'p50'.padStart(12)} ${'p95'.padStart(12)}   ratio`);
+export const header = () =>
+  console.log(`\n${'measure'.padEnd(34)} ${'p50'.padStart(12)} ${'p95'.padStart(12)}   ratio`);

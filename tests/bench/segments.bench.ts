@@ -4,7 +4,7 @@
  * Baseline: a plain count of the live persons, measured in the same run.
  */
 import type { SegmentQuery } from '../../src-shared/domain/segment-query';
-import { buildBenchDb, header, measure, report } from './bench-kit';
+import { header, measure, report, type BenchDb } from './bench-kit';
 
 const SEGMENTS: Record<string, SegmentQuery> = {
   'women over 35': {
@@ -45,8 +45,7 @@ const SEGMENTS: Record<string, SegmentQuery> = {
   },
 };
 
-async function main() {
-  const bench = buildBenchDb();
+export async function segmentsBench(bench: BenchDb): Promise<void> {
   const { app } = bench;
   const raw = app.ctx.db.$client.prepare("select count(*) from cards where type = 'person' and deleted_at is null");
   const baseline = await measure(() => raw.get(), 20);
@@ -63,7 +62,4 @@ async function main() {
   header();
   report('baseline: count(*) of live persons', baseline);
   for (const [name, m, count] of results) report(`${name} (${count.toLocaleString()})`, m, baseline);
-  bench.close();
 }
-
-void main();
