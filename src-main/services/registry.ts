@@ -9,6 +9,7 @@ import { searchHandlers } from './search/handlers';
 import { auditHandlers } from './audit/handlers';
 import { profileHandlers } from './profile/handlers';
 import { criteriaHandlers } from './criteria/handlers';
+import { usersHandlers } from './criteria/users-handlers';
 import { duplicatesHandlers } from './duplicates/handlers';
 import { transferHandlers } from './transfer/handlers';
 import { timelineHandlers } from './timeline/handlers';
@@ -21,6 +22,7 @@ export const handlers = {
   ...auditHandlers,
   ...profileHandlers,
   ...criteriaHandlers,
+  ...usersHandlers,
   ...duplicatesHandlers,
   ...transferHandlers,
   ...timelineHandlers,

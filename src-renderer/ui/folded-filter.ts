@@ -2,17 +2,20 @@ import type { ComboboxItem, ComboboxParsedItem, OptionsFilter } from '@mantine/c
 import { foldForSearch } from '../../src-shared/domain/turkish-text';
 
 /**
- * The option filter of Mantine's Select / MultiSelect with Turkish folding, so
- * typing "istanbul" offers "İstanbul" and "cankaya" offers "Çankaya" (the default
- * filter lower-cases the English way and knows no ı or ş).
+ * The option filter of Mantine's Select / MultiSelect / TagsInput with Turkish
+ * folding: Mantine's own lower-cases with the browser's rules, so "istanbul" would
+ * miss "İSTANBUL" and "cakir" "Çakır"; this one folds both sides the Turkish way.
  */
-export const foldedFilter: OptionsFilter = ({ options, search }) => {
+export const foldedFilter: OptionsFilter = ({ options, search, limit }) => {
   const needle = foldForSearch(search).trim();
-  if (!needle) return options;
   const matches = (item: ComboboxItem) => foldForSearch(item.label).includes(needle);
-  return options
-    .map((entry: ComboboxParsedItem) =>
-      'group' in entry ? { ...entry, items: entry.items.filter(matches) } : matches(entry) ? entry : null,
-    )
-    .filter((entry): entry is ComboboxParsedItem => entry !== null && (!('group' in entry) || entry.items.length > 0));
+  const out: ComboboxParsedItem[] = [];
+  for (const option of options) {
+    if (out.length >= limit) break;
+    if ('group' in option) {
+      const items = option.items.filter(matches);
+      if (items.length) out.push({ ...option, items });
+    } else if (matches(option)) out.push(option);
+  }
+  return out;
 };

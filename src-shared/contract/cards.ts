@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineCall, defineEvent } from './define';
 import { idSchema, isoDate, optionalChecked, optionalText, pageInput, pastIsoDate, requiredText } from './common';
 import { ibanSchema, tcknSchema, vknSchema } from '../domain/tr-identifiers';
+import { segmentQuery } from '../domain/segment-query';
 import { isMailDomain, isPublicMailDomain, normaliseMailDomain } from '../domain/mail-domains';
 
 // ---- vocabularies ---------------------------------------------------------
@@ -112,7 +113,16 @@ const stamps = {
   updatedAt: z.string(),
   createdBy: z.string().nullable(),
   deletedAt: z.string().nullable(),
+  /** Set on the tombstone of a merge: the card that absorbed this one. */
+  mergedInto: z.object({ id: z.string(), name: z.string() }).nullable(),
 };
+
+/**
+ * The card's owner ("sorumlu"), a row of users. Left out: the creator on create,
+ * unchanged on update (so callers that know nothing of owners keep them); null: nobody.
+ */
+const ownerIdInput = idSchema.nullable().optional();
+const ownerOut = { ownerId: z.string().nullable(), ownerName: z.string().nullable() };
 
 // ---- persons ------------------------------------------------------------------
 
@@ -125,6 +135,7 @@ export const personFields = z.object({
   tckn: optionalChecked(tcknSchema),
   source: optionalText(100),
   notes: optionalText(10_000),
+  ownerId: ownerIdInput,
   ...contactsInput,
 });
 export type PersonFields = z.input<typeof personFields>;
@@ -160,6 +171,7 @@ export const personOut = z.object({
   addresses: z.array(addressOut),
   ibans: z.array(ibanOut),
   affiliations: z.array(affiliationOut),
+  ...ownerOut,
   ...stamps,
 });
 export type Person = z.infer<typeof personOut>;
@@ -186,6 +198,7 @@ export const institutionFields = z.object({
     .transform((d) => [...new Set(d)]),
   source: optionalText(100),
   notes: optionalText(10_000),
+  ownerId: ownerIdInput,
   ...contactsInput,
 });
 export type InstitutionFields = z.input<typeof institutionFields>;
@@ -221,6 +234,7 @@ export const institutionOut = z.object({
   ibans: z.array(ibanOut),
   affiliations: z.array(affiliationOut),
   relations: z.array(relationOut),
+  ...ownerOut,
   ...stamps,
 });
 export type Institution = z.infer<typeof institutionOut>;
@@ -237,6 +251,10 @@ const listInput = {
   /** true: the recycle bin (soft-deleted cards) instead of the live ones. */
   deleted: z.boolean().default(false),
   province: optionalText(80),
+  /** Only the members of a saved segment … */
+  segmentId: idSchema.optional(),
+  /** … or of a query being built (the segment builder's preview). */
+  query: segmentQuery.optional(),
   ...pageInput,
 };
 
@@ -363,6 +381,11 @@ export const cardsCalls = {
     input: idInput,
     output: z.object({ id: z.string() }),
   }),
+  'cards.appendNote': defineCall({
+    summary: "Add a dated line signed by the user to the end of a card's notes (until the notes module).",
+    input: z.object({ id: idSchema, text: requiredText(2000, 'Not') }),
+    output: z.object({ id: z.string(), type: z.enum(CARD_TYPES), notes: z.string(), updatedAt: z.string() }),
+  }),
 };
 
 export const cardsEvents = {
@@ -371,7 +394,7 @@ export const cardsEvents = {
     payload: z.object({
       id: z.string(),
       type: z.enum(CARD_TYPES),
-      action: z.enum(['created', 'updated', 'deleted', 'restored', 'linked']),
+      action: z.enum(['created', 'updated', 'deleted', 'restored', 'linked', 'merged', 'unmerged']),
     }),
   }),
 };

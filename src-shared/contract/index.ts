@@ -9,6 +9,7 @@ import { searchCalls } from './search';
 import { systemCalls } from './system';
 import { profileCalls, profileEvents } from './profile';
 import { criteriaCalls, criteriaEvents } from './criteria';
+import { usersCalls } from './users';
 import { duplicatesCalls, duplicatesEvents } from './duplicates';
 import { transferCalls, transferEvents } from './transfer';
 import { timelineCalls, timelineEvents } from './timeline';
@@ -21,6 +22,7 @@ export const calls = {
   ...auditCalls,
   ...profileCalls,
   ...criteriaCalls,
+  ...usersCalls,
   ...duplicatesCalls,
   ...transferCalls,
   ...timelineCalls,

@@ -29,7 +29,9 @@ export type AuditAction =
   | 'note'
   | 'segment_save'
   | 'segment_delete'
-  | 'criteria_define';
+  | 'criteria_define'
+  | 'duplicate_dismiss'
+  | 'duplicate_undismiss';
 
 export interface AuditRecord {
   userId: string;

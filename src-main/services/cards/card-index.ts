@@ -5,6 +5,7 @@ import { contactsSearchText, readContacts } from './contacts';
 import { affiliationsOf } from './affiliation-rows';
 import { loadCard } from './card-rows';
 import { INSTITUTION_KIND_WORDS } from './kind-words';
+import { profileSearchText } from '../profile/profile-search-text';
 
 /**
  * Rewrites what is derived from a card for finding and listing it: its folded
@@ -40,7 +41,10 @@ export function refreshCardIndexes(db: Db, id: string): void {
       id,
       deleted: card.deletedAt !== null,
       title: card.displayName,
-      body: [p.honorific, contactText, ...linkText, p.source, p.notes].filter(Boolean).join(' '),
+      // Hobbies, associations, schools and languages: "rotary" or "satranç" finds the person.
+      body: [p.honorific, contactText, ...linkText, profileSearchText(db, id), p.source, p.notes]
+        .filter(Boolean)
+        .join(' '),
     });
   } else {
     const i = stmt(

@@ -22,11 +22,19 @@ export function loadCard(db: Db, id: string, type?: CardType): CardRow {
     db,
     `select id, type, display_name as displayName, sort_key as sortKey, owner_id as ownerId,
        created_at as createdAt, updated_at as updatedAt, created_by as createdBy,
-       deleted_at as deletedAt, deleted_by as deletedBy
+       deleted_at as deletedAt, deleted_by as deletedBy, merged_into as mergedInto
      from cards where id = ?`,
   ).get(id) as CardRow | undefined;
   if (!row || (type && row.type !== type)) throw notFound(`${type ? TYPE_NAMES[type] : 'Kart'} (${id})`);
   return row;
+}
+
+/** The card a merged tombstone points at (see duplicates), for "merged into X" on the tombstone. */
+export function mergedIntoOf(db: Db, card: CardRow): { id: string; name: string } | null {
+  if (!card.mergedInto) return null;
+  const row = stmt(db, 'select id, display_name as name from cards where id = ?').get(card.mergedInto) as
+    { id: string; name: string } | undefined;
+  return row ?? null;
 }
 
 /** Loads a card that must be live (not in the recycle bin) for the change asked. */
@@ -50,14 +58,16 @@ export function assertUnchangedSince(card: CardRow, expectedUpdatedAt: string | 
 
 export function insertCard(
   db: Db,
-  values: { id: string; type: CardType; displayName: string },
+  { ownerId, ...values }: { id: string; type: CardType; displayName: string; ownerId?: string | null | undefined },
   stamp: CardStamp,
 ): void {
+  assertOwnerExists(db, ownerId);
   db.insert(cards)
     .values({
       ...values,
       sortKey: turkishSortKey(values.displayName),
-      ownerId: stamp.userId,
+      // Whoever files a card looks after it unless told otherwise.
+      ownerId: ownerId === undefined ? stamp.userId : ownerId,
       createdAt: stamp.at,
       updatedAt: stamp.at,
       createdBy: stamp.userId,
@@ -70,4 +80,28 @@ export function touchCard(db: Db, id: string, displayName: string, stamp: CardSt
     .set({ displayName, sortKey: turkishSortKey(displayName), updatedAt: stamp.at })
     .where(eq(cards.id, id))
     .run();
+}
+
+/** An owner must be a user: a clear field message instead of a foreign key failure. */
+function assertOwnerExists(db: Db, ownerId: string | null | undefined): void {
+  if (!ownerId) return;
+  if (!stmt(db, 'select 1 from users where id = ?').get(ownerId)) {
+    throw new ContractError('INVALID_INPUT', `Sorumlu olarak seçilen kullanıcı bulunamadı (${ownerId}).`, {
+      ownerId: 'Kullanıcı bulunamadı',
+    });
+  }
+}
+
+/** Changes the owner when one is given (undefined: unchanged, null: nobody). */
+export function setOwner(db: Db, id: string, ownerId: string | null | undefined): void {
+  if (ownerId === undefined) return;
+  assertOwnerExists(db, ownerId);
+  stmt(db, 'update cards set owner_id = ? where id = ?').run(ownerId, id);
+}
+
+/** The owner's id and name as a card shows them. */
+export function ownerOf(db: Db, card: CardRow): { ownerId: string | null; ownerName: string | null } {
+  if (!card.ownerId) return { ownerId: null, ownerName: null };
+  const row = stmt(db, 'select name from users where id = ?').get(card.ownerId) as { name: string } | undefined;
+  return { ownerId: card.ownerId, ownerName: row?.name ?? null };
 }

@@ -1,12 +1,14 @@
 import type { cardsCalls } from '../../../src-shared/contract/cards';
 import { isoNow, type ServiceContext } from '../../core/context';
 import type { Handlers } from '../handler-types';
+import { todayInIstanbul } from '../../../src-shared/domain/dates';
 import { createPerson, getPerson, updatePerson } from './persons';
 import { createInstitution, getInstitution, updateInstitution } from './institutions';
 import { listInstitutions, listPersons } from './lists';
 import { deleteCard, restoreCard } from './lifecycle';
 import { link, unlink, updateLink } from './affiliations';
 import { relate, unrelate } from './relations';
+import { appendNote } from './append-note';
 
 const stamp = (ctx: ServiceContext) => ({ userId: ctx.userId, at: isoNow(ctx) });
 
@@ -22,7 +24,7 @@ export const cardsHandlers: Handlers<keyof typeof cardsCalls> = {
     return person;
   },
   'cards.getPerson': (input, ctx) => getPerson(ctx.db, input.id),
-  'cards.listPersons': (input, ctx) => listPersons(ctx.db, input),
+  'cards.listPersons': (input, ctx) => listPersons(ctx.db, input, todayInIstanbul(ctx.now())),
   'cards.createInstitution': (input, ctx) => {
     const institution = createInstitution(ctx.db, input, stamp(ctx));
     ctx.events.emit('cards.changed', { id: institution.id, type: 'institution', action: 'created' });
@@ -34,7 +36,7 @@ export const cardsHandlers: Handlers<keyof typeof cardsCalls> = {
     return institution;
   },
   'cards.getInstitution': (input, ctx) => getInstitution(ctx.db, input.id),
-  'cards.listInstitutions': (input, ctx) => listInstitutions(ctx.db, input),
+  'cards.listInstitutions': (input, ctx) => listInstitutions(ctx.db, input, todayInIstanbul(ctx.now())),
   'cards.delete': (input, ctx) => {
     const ref = deleteCard(ctx.db, input.id, stamp(ctx));
     ctx.events.emit('cards.changed', { ...ref, action: 'deleted' });
@@ -69,6 +71,11 @@ export const cardsHandlers: Handlers<keyof typeof cardsCalls> = {
     const row = unrelate(ctx.db, input.id, stamp(ctx));
     emitRelated(ctx, row.fromId, row.toId);
     return { id: row.id };
+  },
+  'cards.appendNote': (input, ctx) => {
+    const card = appendNote(ctx.db, input, stamp(ctx));
+    ctx.events.emit('cards.changed', { id: card.id, type: card.type, action: 'updated' });
+    return card;
   },
 };
 

@@ -7,7 +7,17 @@ import { writeTransaction } from '../../db/transaction';
 import { stmt } from '../../db/statements';
 import type { Institution, InstitutionKind, institutionFields } from '../../../src-shared/contract/cards';
 import { writeAudit } from '../audit/audit-log';
-import { assertUnchangedSince, insertCard, loadCard, loadLiveCard, touchCard, type CardStamp } from './card-rows';
+import {
+  assertUnchangedSince,
+  insertCard,
+  loadCard,
+  loadLiveCard,
+  mergedIntoOf,
+  touchCard,
+  type CardStamp,
+  ownerOf,
+  setOwner,
+} from './card-rows';
 import { readContacts, replaceContacts, validateContacts } from './contacts';
 import { affiliationsOf } from './affiliation-rows';
 import { relationsOf } from './relations';
@@ -50,6 +60,8 @@ export function getInstitution(db: Db, id: string): Institution {
     updatedAt: card.updatedAt,
     createdBy: card.createdBy,
     deletedAt: card.deletedAt,
+    ...ownerOf(db, card),
+    mergedInto: mergedIntoOf(db, card),
   };
 }
 
@@ -88,7 +100,7 @@ export function createInstitution(db: Db, input: InstitutionInput, stamp: CardSt
   validateContacts(input);
   const id = newId();
   return writeTransaction(db, () => {
-    insertCard(db, { id, type: 'institution', displayName: input.title }, stamp);
+    insertCard(db, { id, type: 'institution', displayName: input.title, ownerId: input.ownerId }, stamp);
     db.insert(institutions)
       .values({ cardId: id, ...institutionValues(input) })
       .run();
@@ -112,6 +124,7 @@ export function updateInstitution(
     assertUnchangedSince(loadLiveCard(db, input.id, 'institution'), input.expectedUpdatedAt);
     const before = getInstitution(db, input.id);
     touchCard(db, input.id, input.title, stamp);
+    setOwner(db, input.id, input.ownerId);
     db.update(institutions).set(institutionValues(input)).where(eq(institutions.cardId, input.id)).run();
     replaceKinds(db, input.id, input.kinds);
     replaceDomains(db, input.id, input.emailDomains);

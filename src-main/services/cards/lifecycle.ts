@@ -32,6 +32,11 @@ export function restoreCard(db: Db, id: string, stamp: CardStamp): { id: string;
   return writeTransaction(db, () => {
     const card = loadCard(db, id);
     if (!card.deletedAt) throw new ContractError('CONFLICT', `"${card.displayName}" çöp kutusunda değil.`);
+    if (card.mergedInto)
+      throw new ContractError(
+        'CONFLICT',
+        `"${card.displayName}" başka bir kartla birleştirildi; geri getirmek için birleştirmeyi geri alın (Mükerrer kartlar › Son birleştirmeler).`,
+      );
     db.update(cards).set({ deletedAt: null, deletedBy: null, updatedAt: stamp.at }).where(eq(cards.id, id)).run();
     refreshCardIndexes(db, id);
     if (card.type === 'institution') refreshPeopleOf(db, id);

@@ -3,16 +3,26 @@ import type { Db } from '../../db/connection';
 import { stmt } from '../../db/statements';
 import type { cardsCalls, InstitutionKind, InstitutionRow, PersonRow } from '../../../src-shared/contract/cards';
 import { matchingIdsSql } from '../search/search-index';
+import { queryFilter, segmentFilter } from '../segments/segment-filter';
+import { ContractError } from '../../../src-shared/contract/errors';
 
 type ListPersonsInput = z.output<(typeof cardsCalls)['cards.listPersons']['input']>;
 type ListInstitutionsInput = z.output<(typeof cardsCalls)['cards.listInstitutions']['input']>;
-type CommonListInput = Pick<ListPersonsInput, 'q' | 'sort' | 'dir' | 'deleted' | 'province' | 'offset' | 'limit'>;
+type CommonListInput = Pick<
+  ListPersonsInput,
+  'q' | 'sort' | 'dir' | 'deleted' | 'province' | 'segmentId' | 'query' | 'offset' | 'limit'
+>;
 
 const SORT_COLUMNS = { name: 'c.sort_key', createdAt: 'c.created_at', updatedAt: 'c.updated_at' } as const;
 
 /** Where-clause pieces shared by both lists; values always travel as parameters. */
-function commonFilter(type: 'person' | 'institution', input: CommonListInput) {
-  const where = ['c.type = ?', input.deleted ? 'c.deleted_at is not null' : 'c.deleted_at is null'];
+function commonFilter(db: Db, type: 'person' | 'institution', input: CommonListInput, today: string) {
+  // A merged card is a tombstone, not something thrown away: it stays out of the bin
+  // (undoing the merge is what brings it back).
+  const where = [
+    'c.type = ?',
+    input.deleted ? 'c.deleted_at is not null and c.merged_into is null' : 'c.deleted_at is null',
+  ];
   const params: unknown[] = [type];
   const match = matchingIdsSql(input.q, type);
   if (match) {
@@ -25,6 +35,17 @@ function commonFilter(type: 'person' | 'institution', input: CommonListInput) {
   if (input.province) {
     where.push('exists (select 1 from addresses ad where ad.card_id = c.id and ad.province = ?)');
     params.push(input.province);
+  }
+  const segment = input.segmentId
+    ? segmentFilter(db, input.segmentId, today)
+    : input.query
+      ? { cardType: type, where: queryFilter(db, type, input.query, today) }
+      : undefined;
+  if (segment) {
+    if (segment.cardType !== type)
+      throw new ContractError('INVALID_INPUT', 'Bu segment bu listenin kart türünden değil.');
+    where.push(`(${segment.where.sql})`);
+    params.push(...segment.where.params);
   }
   return { where, params };
 }
@@ -42,8 +63,9 @@ function count(db: Db, where: string[], params: unknown[]): number {
   return row.n;
 }
 
-export function listPersons(db: Db, input: ListPersonsInput): { total: number; rows: PersonRow[] } {
-  const { where, params } = commonFilter('person', input);
+/** `today` (YYYY-MM-DD, Istanbul) is what segment ages and current links are measured against. */
+export function listPersons(db: Db, input: ListPersonsInput, today: string): { total: number; rows: PersonRow[] } {
+  const { where, params } = commonFilter(db, 'person', input, today);
   if (input.institutionId) {
     where.push('exists (select 1 from affiliations f where f.person_id = c.id and f.institution_id = ?)');
     params.push(input.institutionId);
@@ -61,8 +83,12 @@ export function listPersons(db: Db, input: ListPersonsInput): { total: number; r
   return { total, rows };
 }
 
-export function listInstitutions(db: Db, input: ListInstitutionsInput): { total: number; rows: InstitutionRow[] } {
-  const { where, params } = commonFilter('institution', input);
+export function listInstitutions(
+  db: Db,
+  input: ListInstitutionsInput,
+  today: string,
+): { total: number; rows: InstitutionRow[] } {
+  const { where, params } = commonFilter(db, 'institution', input, today);
   if (input.kind) {
     where.push('exists (select 1 from institution_kinds k where k.card_id = c.id and k.kind = ?)');
     params.push(input.kind);

@@ -6,7 +6,17 @@ import { newId } from '../../core/ids';
 import { writeTransaction } from '../../db/transaction';
 import type { personFields, Person } from '../../../src-shared/contract/cards';
 import { writeAudit } from '../audit/audit-log';
-import { assertUnchangedSince, insertCard, loadCard, loadLiveCard, touchCard, type CardStamp } from './card-rows';
+import {
+  assertUnchangedSince,
+  insertCard,
+  loadCard,
+  loadLiveCard,
+  mergedIntoOf,
+  touchCard,
+  type CardStamp,
+  ownerOf,
+  setOwner,
+} from './card-rows';
 import { readContacts, replaceContacts, validateContacts } from './contacts';
 import { affiliationsOf } from './affiliation-rows';
 import { refreshCardIndexes } from './card-index';
@@ -36,6 +46,8 @@ export function getPerson(db: Db, id: string): Person {
     updatedAt: card.updatedAt,
     createdBy: card.createdBy,
     deletedAt: card.deletedAt,
+    ...ownerOf(db, card),
+    mergedInto: mergedIntoOf(db, card),
   };
 }
 
@@ -55,7 +67,7 @@ export function createPerson(db: Db, input: PersonInput, stamp: CardStamp): Pers
   validateContacts(input);
   const id = newId();
   return writeTransaction(db, () => {
-    insertCard(db, { id, type: 'person', displayName: personDisplayName(input) }, stamp);
+    insertCard(db, { id, type: 'person', displayName: personDisplayName(input), ownerId: input.ownerId }, stamp);
     db.insert(persons)
       .values({ cardId: id, ...personValues(input) })
       .run();
@@ -77,6 +89,7 @@ export function updatePerson(
     assertUnchangedSince(loadLiveCard(db, input.id, 'person'), input.expectedUpdatedAt);
     const before = getPerson(db, input.id);
     touchCard(db, input.id, personDisplayName(input), stamp);
+    setOwner(db, input.id, input.ownerId);
     db.update(persons).set(personValues(input)).where(eq(persons.cardId, input.id)).run();
     replaceContacts(db, input.id, input, stamp);
     refreshCardIndexes(db, input.id);

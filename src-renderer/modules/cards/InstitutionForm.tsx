@@ -14,6 +14,7 @@ import { useMutate } from '../../app/contract-hooks';
 import { ContactFields, type ContactsForm } from './ContactFields';
 import { contactsToForm } from './contacts-form';
 import { CardFormModal, FormActions, useCardSubmit } from './card-form-parts';
+import { OwnerSelect } from '../criteria/OwnerSelect';
 
 /** The first message about the domain list or any one domain in it. */
 function domainError(error: unknown): string | undefined {
@@ -58,6 +59,7 @@ function toForm(institution?: Institution): InstitutionFields {
     emailDomains: institution.emailDomains,
     source: institution.source ?? '',
     notes: institution.notes ?? '',
+    ownerId: institution.ownerId,
     ...contactsToForm(institution),
   };
 }
@@ -154,18 +156,27 @@ function InstitutionForm({
             />
           )}
         />
-        <Controller
-          control={form.control}
-          name="kinds"
-          render={({ field }) => (
-            <MultiSelect
-              label={t('cards.fields.kinds')}
-              data={INSTITUTION_KINDS.map((k) => ({ value: k, label: t(`cards.kinds.${k}`) }))}
-              value={field.value ?? []}
-              onChange={field.onChange}
-            />
-          )}
-        />
+        <Group grow align="flex-start">
+          <Controller
+            control={form.control}
+            name="kinds"
+            render={({ field }) => (
+              <MultiSelect
+                label={t('cards.fields.kinds')}
+                data={INSTITUTION_KINDS.map((k) => ({ value: k, label: t(`cards.kinds.${k}`) }))}
+                value={field.value ?? []}
+                onChange={field.onChange}
+              />
+            )}
+          />
+          <Controller
+            control={form.control}
+            name="ownerId"
+            render={({ field }) => (
+              <OwnerSelect value={field.value} onChange={field.onChange} error={errors.ownerId?.message} />
+            )}
+          />
+        </Group>
         <Divider label={t('cards.sections.contact')} labelPosition="left" />
         <ContactFields form={form as unknown as UseFormReturn<ContactsForm>} />
         <Textarea label={t('cards.fields.notes')} autosize minRows={2} maxRows={8} {...form.register('notes')} />

@@ -11,6 +11,7 @@ import { contactsToForm } from './contacts-form';
 import { DateField } from '../../ui/DateField';
 import { todayInIstanbul } from '../../../src-shared/domain/dates';
 import { CardFormModal, FormActions, useCardSubmit } from './card-form-parts';
+import { OwnerSelect } from '../criteria/OwnerSelect';
 
 const HONORIFICS = ['Sayın', 'Dr.', 'Prof. Dr.', 'Doç. Dr.', 'Av.', 'Mimar', 'Mühendis', 'Mr.', 'Ms.'];
 
@@ -38,6 +39,7 @@ function toForm(person?: Person): PersonFields {
     tckn: person.tckn ?? '',
     source: person.source ?? '',
     notes: person.notes ?? '',
+    ownerId: person.ownerId,
     ...contactsToForm(person),
   };
 }
@@ -162,6 +164,13 @@ function PersonForm({
             {...form.register('source')}
           />
         </Group>
+        <Controller
+          control={form.control}
+          name="ownerId"
+          render={({ field }) => (
+            <OwnerSelect value={field.value} onChange={field.onChange} error={errors.ownerId?.message} maw={360} />
+          )}
+        />
         <Divider label={t('cards.sections.contact')} labelPosition="left" />
         <ContactFields form={form as unknown as UseFormReturn<ContactsForm>} />
         <Textarea label={t('cards.fields.notes')} autosize minRows={2} maxRows={8} {...form.register('notes')} />
