@@ -19,6 +19,9 @@ import { UniqueContacts } from './demo-contacts';
 import { planInstitutions, type PlannedInstitution, type PlannedRelation } from './demo-institutions';
 import { planPersons, type PlannedPerson } from './demo-persons';
 import { Random } from './random';
+import { DemoOwners, fillDemoUsers } from './demo-users';
+import { fillDemoCriteria } from './demo-criteria';
+import { fillDemoProfiles } from './demo-profile';
 
 export interface DemoOptions {
   institutions?: number;
@@ -73,9 +76,12 @@ export function fillDemo(db: Db, stamp: CardStamp, options: DemoOptions = {}): D
     const any = stmt(db, 'select 1 from cards limit 1').get();
     if (any) throw new ContractError('CONFLICT', 'Demo verisi yalnızca boş bir veritabanına yüklenebilir.');
 
+    const seed = options.seed ?? DEMO_DEFAULTS.seed;
+    const owners = new DemoOwners(seed, fillDemoUsers(db, stamp));
     // Parsed by the contract's schemas, so the demo passes the same checks as a user's input.
     const institutionIds = plan.institutions.map((inst) => {
-      const id = createInstitution(db, institutionFields.parse(inst.fields), stamp).id;
+      const fields = { ...institutionFields.parse(inst.fields), ownerId: owners.next() };
+      const id = createInstitution(db, fields, stamp).id;
       tick();
       return id;
     });
@@ -83,8 +89,10 @@ export function fillDemo(db: Db, stamp: CardStamp, options: DemoOptions = {}): D
       relate(db, { fromId: institutionIds[r.from]!, toId: institutionIds[r.to]!, kind: r.kind, note: r.note }, stamp);
     }
     let affiliations = 0;
+    const personIds: string[] = [];
     for (const person of plan.persons) {
-      const personId = createPerson(db, personFields.parse(person.fields), stamp).id;
+      const personId = createPerson(db, { ...personFields.parse(person.fields), ownerId: owners.next() }, stamp).id;
+      personIds.push(personId);
       for (const l of person.links) {
         link(
           db,
@@ -101,6 +109,8 @@ export function fillDemo(db: Db, stamp: CardStamp, options: DemoOptions = {}): D
       }
       tick();
     }
+    fillDemoCriteria(db, stamp, seed, { person: personIds, institution: institutionIds });
+    fillDemoProfiles(db, stamp, seed, plan.persons, personIds);
     return {
       institutions: institutionIds.length,
       persons: plan.persons.length,
