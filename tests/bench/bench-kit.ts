@@ -11,6 +11,7 @@ import { openApp, type KartotekApp } from '../../src-main/core/app';
 import { createPerson } from '../../src-main/services/cards/persons';
 import { createInstitution } from '../../src-main/services/cards/institutions';
 import { link } from '../../src-main/services/cards/affiliations';
+import { appendNote } from '../../src-main/services/cards/append-note';
 import { writeTransaction } from '../../src-main/db/transaction';
 import { institutionFields, personFields } from '../../src-shared/contract/cards';
 import { provinceNames } from '../../src-shared/domain/tr-places';
@@ -25,6 +26,7 @@ const CITIES = provinceNames();
 export interface BenchDb {
   app: KartotekApp;
   dataDir: string;
+  personIds: string[];
   institutionIds: string[];
   close(): void;
 }
@@ -39,6 +41,7 @@ export function buildBenchDb(persons = BENCH_PERSONS): BenchDb {
   const stamp = { userId: app.ctx.userId, at: new Date().toISOString() };
   const db = app.ctx.db;
   const institutionIds: string[] = [];
+  const personIds: string[] = [];
   const started = Date.now();
   writeTransaction(db, () => {
     for (let i = 0; i < Math.max(10, Math.round(persons / 50)); i++) {
@@ -66,10 +69,14 @@ export function buildBenchDb(persons = BENCH_PERSONS): BenchDb {
             ? `${random.int(1950, 2004)}-${String(random.int(1, 12)).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}`
             : undefined,
           phones: [{ kind: 'mobile', number: `05${random.int(30, 55)}${String(1_000_000 + i).slice(-7)}` }],
+          emails: random.chance(0.6) ? [{ address: `kisi${i}@firma${i % 997}.com.tr`, isPrimary: true }] : [],
           addresses: [{ kind: 'work', province: pick(CITIES) }],
         }),
         stamp,
       );
+      personIds.push(person.id);
+      // One in ten has a few notes, so timelines have more than one entry.
+      if (i % 10 === 0) for (let n = 1; n <= 3; n++) appendNote(db, { id: person.id, text: `Görüşme ${n}` }, stamp);
       if (random.chance(0.5))
         link(
           db,
@@ -84,6 +91,7 @@ export function buildBenchDb(persons = BENCH_PERSONS): BenchDb {
   return {
     app,
     dataDir,
+    personIds,
     institutionIds,
     close() {
       app.close();

@@ -6,10 +6,12 @@
 import { buildBenchDb, type BenchDb } from './bench-kit';
 import { searchBench } from './search.bench';
 import { segmentsBench } from './segments.bench';
+import { cardOpenBench } from './card-open.bench';
 
 const BENCHES: Record<string, (bench: BenchDb) => Promise<void>> = {
   search: searchBench,
   segments: segmentsBench,
+  'card-open': cardOpenBench,
 };
 
 async function main() {

@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CardType } from '../../../src-shared/contract/cards';
 import { useMutate } from '../../app/contract-hooks';
+import { MergedTombstoneAlert, useMergedInto } from '../duplicates/MergedTombstone';
+import { MergeWithButton } from '../duplicates/MergeWithButton';
 
 export interface CardHeaderProps {
   type: CardType;
@@ -15,6 +17,8 @@ export interface CardHeaderProps {
   badges?: ReactNode;
   /** Under the name: tags and whatever else a module shows there. */
   extra?: ReactNode;
+  /** Quick actions (call, mail, note) in a row under the name; hidden on a deleted card. */
+  actions?: ReactNode;
   deletedAt: string | null;
   onEdit: () => void;
   backTo: string;
@@ -25,6 +29,8 @@ export function CardHeader(props: CardHeaderProps) {
   const { t } = useTranslation();
   const remove = useMutate('cards.delete');
   const restore = useMutate('cards.restore');
+  // A merged card is a tombstone: it points at the card it went into instead of offering a restore.
+  const mergedInto = useMergedInto(props.type, props.id, !!props.deletedAt);
 
   const doRestore = async () => {
     await restore.mutateAsync({ id: props.id });
@@ -61,7 +67,8 @@ export function CardHeader(props: CardHeaderProps) {
           {t('common.back')}
         </Group>
       </Anchor>
-      {props.deletedAt && (
+      {props.deletedAt && mergedInto && <MergedTombstoneAlert type={props.type} into={mergedInto} />}
+      {props.deletedAt && !mergedInto && (
         <Alert color="orange" variant="light" title={t('cards.deleted')}>
           <Button
             size="xs"
@@ -74,7 +81,7 @@ export function CardHeader(props: CardHeaderProps) {
         </Alert>
       )}
       <Group justify="space-between" align="flex-start" wrap="nowrap">
-        <Stack gap={4}>
+        <Stack gap={4} style={{ minWidth: 0 }}>
           <Group gap="sm">
             <Title order={2} data-testid="card-title">
               {props.name}
@@ -82,14 +89,20 @@ export function CardHeader(props: CardHeaderProps) {
             {props.badges}
           </Group>
           {props.subtitle && (
-            <Text c="dimmed" size="sm">
+            <Text c="dimmed" size="sm" component="div">
               {props.subtitle}
             </Text>
           )}
           {props.extra}
+          {!props.deletedAt && props.actions && (
+            <Group gap="xs" mt={6}>
+              {props.actions}
+            </Group>
+          )}
         </Stack>
         {!props.deletedAt && (
-          <Group gap="xs" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
+            <MergeWithButton type={props.type} id={props.id} />
             <Button variant="default" leftSection={<IconEdit size={16} />} onClick={props.onEdit}>
               {t('common.edit')}
             </Button>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ADDRESS_KINDS, EMAIL_KINDS, PHONE_KINDS, type PersonFields } from '../../../src-shared/contract/cards';
 import { districtsOf, provinceNames } from '../../../src-shared/domain/tr-places';
 import { likelyPhoneKind } from '../../../src-shared/domain/phone';
+import { foldedFilter } from '../../ui/folded-filter';
 
 export type ContactsForm = Pick<PersonFields, 'phones' | 'emails' | 'addresses' | 'ibans'>;
 
@@ -181,7 +182,15 @@ export function ContactFields({ form }: { form: UseFormReturn<ContactsForm> }) {
   );
 }
 
-/** İl from the official list, then the ilçe of that il. */
+/** The official names, with a stored name that is not one of them kept at the top so it still shows. */
+const withCurrent = (names: readonly string[], current: string | undefined): string[] =>
+  current && !names.includes(current) ? [current, ...names] : [...names];
+
+/**
+ * İl from the official 81, then one of that il's official ilçeler (cleared
+ * when the il changes); both searchable with Turkish folding ("cankaya" finds
+ * "Çankaya"). Street, neighbourhood and building go in the free-text line above.
+ */
 function AddressPlace({ form, index }: { form: UseFormReturn<ContactsForm>; index: number }) {
   const { t } = useTranslation();
   const province = useWatch({ control: form.control, name: `addresses.${index}.province` });
@@ -194,12 +203,16 @@ function AddressPlace({ form, index }: { form: UseFormReturn<ContactsForm>; inde
           <Select
             placeholder={t('cards.address.province')}
             aria-label={t('cards.address.province')}
+            data-testid={`address-${index}-province`}
             searchable
             clearable
+            filter={foldedFilter}
+            nothingFoundMessage={t('search.nothing')}
             w={170}
-            data={provinceNames()}
+            data={withCurrent(provinceNames(), field.value)}
             value={field.value ?? null}
             onChange={(v) => {
+              if ((v ?? undefined) === field.value) return;
               field.onChange(v ?? undefined);
               form.setValue(`addresses.${index}.district`, undefined);
             }}
@@ -213,11 +226,14 @@ function AddressPlace({ form, index }: { form: UseFormReturn<ContactsForm>; inde
           <Select
             placeholder={t('cards.address.district')}
             aria-label={t('cards.address.district')}
+            data-testid={`address-${index}-district`}
             searchable
             clearable
+            filter={foldedFilter}
+            nothingFoundMessage={t('search.nothing')}
             w={170}
-            disabled={!province}
-            data={province ? districtsOf(province) : []}
+            disabled={!province && !field.value}
+            data={withCurrent(province ? districtsOf(province) : [], field.value)}
             value={field.value ?? null}
             onChange={(v) => field.onChange(v ?? undefined)}
           />

@@ -15,6 +15,9 @@ import { InstitutionFormModal } from './InstitutionForm';
 import { CardMissing } from './CardMissing';
 import { NotesPanel } from './card-form-parts';
 import { DetailsPanel } from './DetailsPanel';
+import { CardTabs } from './CardTabs';
+import { CardEssentials } from './CardEssentials';
+import { QuickActions } from './QuickActions';
 
 /** Only web addresses open from a card; anything else is shown as text. */
 const websiteHref = (site: string) => (/^https?:\/\//i.test(site) ? site : `https://${site}`);
@@ -37,6 +40,41 @@ function InstitutionCardView({ id }: { id: string }) {
     );
   if (error || !institution) return <CardMissing message={error?.message} backTo="/institutions" />;
 
+  const readOnly = !!institution.deletedAt;
+  const lead = [institution.shortName, institution.sector].filter(Boolean).join(' · ');
+  const general = (
+    <Grid>
+      <Grid.Col span={{ base: 12, md: 7 }}>
+        <Stack>
+          <AffiliationsPanel
+            side="institution"
+            cardId={institution.id}
+            affiliations={institution.affiliations}
+            readOnly={readOnly}
+          />
+          <RelationsPanel institution={institution} readOnly={readOnly} />
+          <NotesPanel notes={institution.notes} />
+        </Stack>
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, md: 5 }}>
+        <Stack>
+          <ContactPanel card={institution} />
+          <DetailsPanel
+            title={t('cards.sections.official')}
+            rows={[
+              [t('cards.fields.taxOffice'), institution.taxOffice],
+              [t('cards.fields.vkn'), institution.vkn],
+              [t('cards.fields.tradeRegistryNo'), institution.tradeRegistryNo],
+              [t('cards.fields.emailDomains'), institution.emailDomains.join(', ')],
+              [t('cards.fields.source'), institution.source],
+              [t('cards.fields.owner'), institution.ownerName],
+            ]}
+          />
+        </Stack>
+      </Grid.Col>
+    </Grid>
+  );
+
   return (
     <Stack gap="md" style={{ overflow: 'auto' }}>
       <CardHeader
@@ -44,58 +82,61 @@ function InstitutionCardView({ id }: { id: string }) {
         id={institution.id}
         name={institution.title}
         subtitle={
-          <Group gap="xs" component="span">
-            {institution.shortName && <span>{institution.shortName}</span>}
-            {institution.sector && <span>· {institution.sector}</span>}
-            {institution.website && (
-              <Anchor href={websiteHref(institution.website)} target="_blank" rel="noreferrer" size="sm">
-                {institution.website}
-              </Anchor>
-            )}
-          </Group>
+          <CardEssentials
+            card={institution}
+            lead={
+              (lead || institution.website) && (
+                <>
+                  {lead}
+                  {lead && institution.website && ' · '}
+                  {institution.website && (
+                    <Anchor href={websiteHref(institution.website)} target="_blank" rel="noreferrer" size="sm">
+                      {institution.website}
+                    </Anchor>
+                  )}
+                </>
+              )
+            }
+          />
         }
-        badges={institution.kinds.map((k) => (
-          <Badge key={k} variant="light">
-            {t(`cards.kinds.${k}`)}
-          </Badge>
-        ))}
+        badges={
+          // Together, so a long title never leaves one kind alone on the next line.
+          institution.kinds.length > 0 && (
+            <Group gap={6} wrap="nowrap">
+              {institution.kinds.map((k) => (
+                <Badge key={k} variant="light">
+                  {t(`cards.kinds.${k}`)}
+                </Badge>
+              ))}
+            </Group>
+          )
+        }
         deletedAt={institution.deletedAt}
         onEdit={() => setEditing(true)}
         backTo="/institutions"
-        extra={<TagsLine cardId={institution.id} readOnly={!!institution.deletedAt} />}
+        extra={<TagsLine cardId={institution.id} readOnly={readOnly} />}
+        actions={<QuickActions cardId={institution.id} phones={institution.phones} emails={institution.emails} />}
       />
-      <Grid>
-        <Grid.Col span={{ base: 12, md: 7 }}>
-          <Stack>
-            <AffiliationsPanel
-              side="institution"
-              cardId={institution.id}
-              affiliations={institution.affiliations}
-              readOnly={!!institution.deletedAt}
-            />
-            <RelationsPanel institution={institution} readOnly={!!institution.deletedAt} />
-            <NotesPanel notes={institution.notes} />
-            <TimelinePanel cardId={institution.id} />
-          </Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 5 }}>
-          <Stack>
-            <DetailsPanel
-              title={t('cards.sections.official')}
-              rows={[
-                [t('cards.fields.taxOffice'), institution.taxOffice],
-                [t('cards.fields.vkn'), institution.vkn],
-                [t('cards.fields.tradeRegistryNo'), institution.tradeRegistryNo],
-                [t('cards.fields.emailDomains'), institution.emailDomains.join(', ')],
-                [t('cards.fields.source'), institution.source],
-              ]}
-            />
-            <ContactPanel card={institution} />
-            <CriteriaPanel cardId={institution.id} cardType="institution" readOnly={!!institution.deletedAt} />
-            <HistoryPanel entityId={institution.id} />
-          </Stack>
-        </Grid.Col>
-      </Grid>
+      <CardTabs
+        tabs={[
+          { value: 'general', label: t('timeline.tabs.general'), panel: general },
+          {
+            value: 'criteria',
+            label: t('timeline.tabs.criteria'),
+            panel: <CriteriaPanel cardId={institution.id} cardType="institution" readOnly={readOnly} />,
+          },
+          {
+            value: 'timeline',
+            label: t('timeline.tabs.timeline'),
+            panel: <TimelinePanel cardId={institution.id} />,
+          },
+          {
+            value: 'history',
+            label: t('timeline.tabs.history'),
+            panel: <HistoryPanel entityId={institution.id} />,
+          },
+        ]}
+      />
       <InstitutionFormModal opened={editing} onClose={() => setEditing(false)} institution={institution} />
     </Stack>
   );

@@ -6,10 +6,12 @@ import type { Column } from '../../ui/VirtualTable';
 import { CardListView } from './CardListView';
 import { InstitutionFormModal } from './InstitutionForm';
 import { formatDate } from '../../ui/format';
+import { SegmentSelect } from '../segments/SegmentSelect';
 
 export function InstitutionsPage() {
   const { t, i18n } = useTranslation();
   const [kind, setKind] = useState<InstitutionKind | null>(null);
+  const [segmentId, setSegmentId] = useState<string | null>(null);
 
   const columns: Column<InstitutionRow>[] = [
     {
@@ -57,17 +59,20 @@ export function InstitutionsPage() {
       newLabel={t('cards.newInstitution')}
       basePath="/institutions"
       columns={columns}
-      extraFilter={kind ? { kind } : {}}
+      extraFilter={{ ...(kind ? { kind } : {}), ...(segmentId ? { segmentId } : {}) }}
       toolbarExtras={
-        <Select
-          aria-label={t('cards.fields.kinds')}
-          placeholder={t('cards.fields.kinds')}
-          clearable
-          w={160}
-          value={kind}
-          onChange={(v) => setKind(v as InstitutionKind | null)}
-          data={INSTITUTION_KINDS.map((k) => ({ value: k, label: t(`cards.kinds.${k}`) }))}
-        />
+        <>
+          <SegmentSelect cardType="institution" value={segmentId} onChange={setSegmentId} />
+          <Select
+            aria-label={t('cards.fields.kinds')}
+            placeholder={t('cards.fields.kinds')}
+            clearable
+            w={160}
+            value={kind}
+            onChange={(v) => setKind(v as InstitutionKind | null)}
+            data={INSTITUTION_KINDS.map((k) => ({ value: k, label: t(`cards.kinds.${k}`) }))}
+          />
+        </>
       }
       renderNewForm={(form) => <InstitutionFormModal {...form} />}
     />

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Center, Grid, Loader, Stack } from '@mantine/core';
-import { useParams } from 'react-router';
+import { Anchor, Center, Grid, Loader, Stack } from '@mantine/core';
+import { Link, useParams } from 'react-router';
 import { useCall } from '../../app/contract-hooks';
 import { CardHeader } from './CardHeader';
 import { ContactPanel } from './ContactPanel';
@@ -11,6 +11,10 @@ import { CardMissing } from './CardMissing';
 import { NotesPanel } from './card-form-parts';
 import { DetailsPanel } from './DetailsPanel';
 import { MaskedTckn } from './MaskedTckn';
+import { CardTabs } from './CardTabs';
+import { CardEssentials } from './CardEssentials';
+import { QuickActions } from './QuickActions';
+import { cardPath } from './card-paths';
 import { ageOn, todayInIstanbul } from '../../../src-shared/domain/dates';
 import { formatIsoDate } from '../../ui/format';
 import { useTranslation } from 'react-i18next';
@@ -37,56 +41,84 @@ function PersonCardView({ id }: { id: string }) {
     );
   if (error || !person) return <CardMissing message={error?.message} backTo="/persons" />;
 
+  const readOnly = !!person.deletedAt;
   const primary = person.affiliations.find((a) => a.isPrimary) ?? person.affiliations[0];
+  const general = (
+    <Grid>
+      <Grid.Col span={{ base: 12, md: 7 }}>
+        <Stack>
+          <AffiliationsPanel side="person" cardId={person.id} affiliations={person.affiliations} readOnly={readOnly} />
+          <NotesPanel notes={person.notes} />
+        </Stack>
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, md: 5 }}>
+        <Stack>
+          <ContactPanel card={person} />
+          <DetailsPanel
+            title={t('cards.sections.identity')}
+            rows={[
+              [t('cards.fields.gender'), person.gender && t(`cards.genders.${person.gender}`)],
+              [
+                t('cards.fields.birthDate'),
+                person.birthDate &&
+                  `${formatIsoDate(person.birthDate, i18n.language)} (${t('cards.fields.age', {
+                    count: ageOn(person.birthDate, todayInIstanbul(new Date())),
+                  })})`,
+              ],
+              [t('cards.fields.tckn'), person.tckn && <MaskedTckn tckn={person.tckn} />],
+              [t('cards.fields.source'), person.source],
+              [t('cards.fields.owner'), person.ownerName],
+            ]}
+          />
+        </Stack>
+      </Grid.Col>
+    </Grid>
+  );
+
   return (
     <Stack gap="md" style={{ overflow: 'auto' }}>
       <CardHeader
         type="person"
         id={person.id}
         name={[person.honorific, person.displayName].filter(Boolean).join(' ')}
-        subtitle={primary ? [primary.role, primary.institutionTitle].filter(Boolean).join(' · ') : undefined}
+        subtitle={
+          <CardEssentials
+            card={person}
+            lead={
+              primary && (
+                <>
+                  {primary.role && `${primary.role} · `}
+                  <Anchor component={Link} to={cardPath('institution', primary.institutionId)} size="sm">
+                    {primary.institutionTitle}
+                  </Anchor>
+                </>
+              )
+            }
+          />
+        }
         deletedAt={person.deletedAt}
         onEdit={() => setEditing(true)}
         backTo="/persons"
-        extra={<TagsLine cardId={person.id} readOnly={!!person.deletedAt} />}
+        extra={<TagsLine cardId={person.id} readOnly={readOnly} />}
+        actions={<QuickActions cardId={person.id} phones={person.phones} emails={person.emails} />}
       />
-      <Grid>
-        <Grid.Col span={{ base: 12, md: 7 }}>
-          <Stack>
-            <AffiliationsPanel
-              side="person"
-              cardId={person.id}
-              affiliations={person.affiliations}
-              readOnly={!!person.deletedAt}
-            />
-            <NotesPanel notes={person.notes} />
-            <ProfilePanel personId={person.id} readOnly={!!person.deletedAt} />
-            <TimelinePanel cardId={person.id} />
-          </Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 5 }}>
-          <Stack>
-            <DetailsPanel
-              title={t('cards.sections.identity')}
-              rows={[
-                [t('cards.fields.gender'), person.gender && t(`cards.genders.${person.gender}`)],
-                [
-                  t('cards.fields.birthDate'),
-                  person.birthDate &&
-                    `${formatIsoDate(person.birthDate, i18n.language)} (${t('cards.fields.age', {
-                      count: ageOn(person.birthDate, todayInIstanbul(new Date())),
-                    })})`,
-                ],
-                [t('cards.fields.tckn'), person.tckn && <MaskedTckn tckn={person.tckn} />],
-                [t('cards.fields.source'), person.source],
-              ]}
-            />
-            <ContactPanel card={person} />
-            <CriteriaPanel cardId={person.id} cardType="person" readOnly={!!person.deletedAt} />
-            <HistoryPanel entityId={person.id} />
-          </Stack>
-        </Grid.Col>
-      </Grid>
+      <CardTabs
+        tabs={[
+          { value: 'general', label: t('timeline.tabs.general'), panel: general },
+          {
+            value: 'profile',
+            label: t('timeline.tabs.profile'),
+            panel: <ProfilePanel personId={person.id} readOnly={readOnly} />,
+          },
+          {
+            value: 'criteria',
+            label: t('timeline.tabs.criteria'),
+            panel: <CriteriaPanel cardId={person.id} cardType="person" readOnly={readOnly} />,
+          },
+          { value: 'timeline', label: t('timeline.tabs.timeline'), panel: <TimelinePanel cardId={person.id} /> },
+          { value: 'history', label: t('timeline.tabs.history'), panel: <HistoryPanel entityId={person.id} /> },
+        ]}
+      />
       <PersonFormModal opened={editing} onClose={() => setEditing(false)} person={person} />
     </Stack>
   );

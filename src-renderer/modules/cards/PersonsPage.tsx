@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PersonRow } from '../../../src-shared/contract/cards';
@@ -5,9 +6,11 @@ import type { Column } from '../../ui/VirtualTable';
 import { CardListView } from './CardListView';
 import { PersonFormModal } from './PersonForm';
 import { formatDate } from '../../ui/format';
+import { SegmentSelect } from '../segments/SegmentSelect';
 
 export function PersonsPage() {
   const { t, i18n } = useTranslation();
+  const [segmentId, setSegmentId] = useState<string | null>(null);
 
   const columns: Column<PersonRow>[] = [
     {
@@ -46,6 +49,8 @@ export function PersonsPage() {
       newLabel={t('cards.newPerson')}
       basePath="/persons"
       columns={columns}
+      extraFilter={segmentId ? { segmentId } : {}}
+      toolbarExtras={<SegmentSelect cardType="person" value={segmentId} onChange={setSegmentId} />}
       renderNewForm={(form) => <PersonFormModal {...form} />}
     />
   );

@@ -1,0 +1,106 @@
+import { useState, type ReactNode } from 'react';
+import { Button, Menu } from '@mantine/core';
+import { IconChevronDown, IconMail, IconNote, IconPhone } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { Person } from '../../../src-shared/contract/cards';
+import { AddNoteModal } from './AddNoteModal';
+
+type Phone = Person['phones'][number];
+type Email = Person['emails'][number];
+
+/** A dialable number: E.164 where it was understood, else the digits as typed. */
+export const telHref = (phone: Phone) => `tel:${phone.e164 ?? phone.number.replace(/[^\d+]/g, '')}`;
+
+/** The primary address first, then the others in their order. */
+const primaryFirst = (emails: Email[]) => [...emails].sort((a, b) => Number(b.isPrimary) - Number(a.isPrimary));
+
+/**
+ * Call, mail and note from the card's header. The desktop host hands tel: and
+ * mailto: to the operating system (phone app, mail program). With several
+ * numbers or addresses a menu shows each with its kind. "Dosya ekle" comes
+ * with the documents module.
+ */
+export function QuickActions({ cardId, phones, emails }: { cardId: string; phones: Phone[]; emails: Email[] }) {
+  const { t } = useTranslation();
+  const [noting, setNoting] = useState(false);
+  return (
+    <>
+      <LinkOrMenu
+        testId="quick-call"
+        label={t('timeline.quick.call')}
+        icon={<IconPhone size={16} />}
+        links={phones.map((p) => ({
+          key: p.id,
+          href: telHref(p),
+          text: `${t(`cards.phoneKinds.${p.kind}`)} · ${p.display}`,
+        }))}
+      />
+      <LinkOrMenu
+        testId="quick-mail"
+        label={t('timeline.quick.mail')}
+        icon={<IconMail size={16} />}
+        links={primaryFirst(emails).map((e) => ({
+          key: e.id,
+          href: `mailto:${e.address}`,
+          text: `${t(`cards.emailKinds.${e.kind}`)} · ${e.address}`,
+        }))}
+      />
+      <Button
+        variant="light"
+        leftSection={<IconNote size={16} />}
+        onClick={() => setNoting(true)}
+        data-testid="quick-note"
+      >
+        {t('timeline.quick.addNote')}
+      </Button>
+      <AddNoteModal cardId={cardId} opened={noting} onClose={() => setNoting(false)} />
+    </>
+  );
+}
+
+interface QuickLink {
+  key: string;
+  href: string;
+  text: string;
+}
+
+/** One link as a button; several as a menu of links; none: nothing (no dead button). */
+function LinkOrMenu(props: { testId: string; label: string; icon: ReactNode; links: QuickLink[] }) {
+  const [only, ...others] = props.links;
+  if (!only) return null;
+  if (others.length === 0) {
+    return (
+      <Button
+        component="a"
+        href={only.href}
+        variant="light"
+        leftSection={props.icon}
+        title={only.text}
+        data-testid={props.testId}
+      >
+        {props.label}
+      </Button>
+    );
+  }
+  return (
+    <Menu position="bottom-start" withinPortal>
+      <Menu.Target>
+        <Button
+          variant="light"
+          leftSection={props.icon}
+          rightSection={<IconChevronDown size={14} />}
+          data-testid={props.testId}
+        >
+          {props.label}
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        {props.links.map((link) => (
+          <Menu.Item key={link.key} component="a" href={link.href} data-testid={`${props.testId}-option`}>
+            {link.text}
+          </Menu.Item>
+        ))}
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

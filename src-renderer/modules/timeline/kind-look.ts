@@ -1,0 +1,40 @@
+import {
+  IconCalendarEvent,
+  IconChecklist,
+  IconFile,
+  IconFileImport,
+  IconGitMerge,
+  IconLink,
+  IconListCheck,
+  IconMail,
+  IconNote,
+  IconPencil,
+  IconPlus,
+  IconPoint,
+  IconRestore,
+  IconTrash,
+  IconUnlink,
+  IconUserCircle,
+  type Icon,
+} from '@tabler/icons-react';
+import type { TimelineKind } from '../../../src-shared/contract/timeline';
+
+/** The bullet of each kind of entry: typed by the contract's list, so a new kind needs its icon. */
+export const KIND_LOOK: Record<TimelineKind, { icon: Icon; color: string }> = {
+  created: { icon: IconPlus, color: 'green' },
+  changed: { icon: IconPencil, color: 'blue' },
+  deleted: { icon: IconTrash, color: 'red' },
+  restored: { icon: IconRestore, color: 'teal' },
+  linked: { icon: IconLink, color: 'indigo' },
+  unlinked: { icon: IconUnlink, color: 'gray' },
+  merged: { icon: IconGitMerge, color: 'grape' },
+  imported: { icon: IconFileImport, color: 'cyan' },
+  profile: { icon: IconUserCircle, color: 'violet' },
+  criteria: { icon: IconListCheck, color: 'yellow' },
+  note: { icon: IconNote, color: 'orange' },
+  mail: { icon: IconMail, color: 'blue' },
+  document: { icon: IconFile, color: 'gray' },
+  task: { icon: IconChecklist, color: 'lime' },
+  event: { icon: IconCalendarEvent, color: 'pink' },
+  other: { icon: IconPoint, color: 'gray' },
+};
