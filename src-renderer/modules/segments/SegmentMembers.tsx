@@ -45,6 +45,13 @@ export function SegmentMembers({ cardType, query }: { cardType: SegmentCardType;
     { key: 'phone', label: t('cards.columns.phone'), width: '150px', render: (r) => r.phone ?? '' },
     { key: 'province', label: t('cards.columns.province'), width: '120px', render: (r) => r.province ?? '' },
   ];
+  // Until the first block arrives, "no cards" would be a lie.
+  if (total === null)
+    return (
+      <Center h={120}>
+        <Loader size="sm" />
+      </Center>
+    );
   return (
     <Paper
       withBorder
