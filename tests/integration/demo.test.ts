@@ -153,6 +153,18 @@ describe('the default demo firm', () => {
     expect(hits.map((h) => h.id)).toContain(person.id);
   });
 
+  it('keeps a few saved segments, each with members', async () => {
+    const result = await app.call('segments.list', {});
+    expect(result.ok).toBe(true);
+    const segments = (result as { ok: true; value: { segments: { id: string; name: string }[] } }).value.segments;
+    expect(segments.length).toBeGreaterThanOrEqual(3);
+    for (const segment of segments) {
+      const count = await app.call('segments.count', { id: segment.id });
+      expect(count.ok, segment.name).toBe(true);
+      expect((count as { ok: true; value: { count: number } }).value.count, segment.name).toBeGreaterThan(0);
+    }
+  });
+
   it('refuses to fill again', () => {
     const before = tableCounts(app);
     expect(() => fill(app, { institutions: 5, persons: 5 })).toThrow(ContractError);

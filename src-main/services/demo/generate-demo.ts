@@ -22,6 +22,7 @@ import { Random } from './random';
 import { DemoOwners, fillDemoUsers } from './demo-users';
 import { fillDemoCriteria } from './demo-criteria';
 import { fillDemoProfiles } from './demo-profile';
+import { fillDemoSegments } from './demo-segments';
 
 export interface DemoOptions {
   institutions?: number;
@@ -111,6 +112,7 @@ export function fillDemo(db: Db, stamp: CardStamp, options: DemoOptions = {}): D
     }
     fillDemoCriteria(db, stamp, seed, { person: personIds, institution: institutionIds });
     fillDemoProfiles(db, stamp, seed, plan.persons, personIds);
+    fillDemoSegments(db, stamp);
     return {
       institutions: institutionIds.length,
       persons: plan.persons.length,
