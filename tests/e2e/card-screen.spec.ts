@@ -1,36 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
-import fs from 'node:fs';
-import { startWebHost, type RunningHost } from './web-host';
+import { useWebHost, shot } from './web-host';
 
 // One card screen: header with the essentials and quick actions, tabs kept in the
 // address, a timeline that grows with every change, il/ilçe from the official list.
-const SHOTS = 'test-results/screens';
-let host: RunningHost;
-
-test.beforeAll(async () => {
-  fs.mkdirSync(SHOTS, { recursive: true });
-  host = await startWebHost();
-});
-test.afterAll(async () => {
-  await host.stop();
-});
-
-const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: false });
-
-async function call<T>(method: string, input: unknown): Promise<T> {
-  const res = await fetch(`${host.origin}/api/call/${method}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-kartotek-secret': host.secret },
-    body: JSON.stringify(input),
-  });
-  const result = (await res.json()) as { ok: boolean; value: T; error?: unknown };
-  expect(result.ok, JSON.stringify(result.error)).toBe(true);
-  return result.value;
-}
 
 /** Opens the app (the secret is read once) and then the card's address. */
+const web = useWebHost();
+
 async function openCard(page: Page, path: string) {
-  await page.goto(host.url);
+  await page.goto(web.host().url);
   await expect(page.getByRole('heading', { name: 'Kişiler' })).toBeVisible();
   await page.evaluate((hash) => (window.location.hash = hash), `#${path}`);
   await expect(page.getByTestId('card-title')).toBeVisible();
@@ -41,12 +19,12 @@ const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: t
 test('a person card: essentials, call and mail, a note, tabs that survive reload, il and ilçe from the list', async ({
   page,
 }) => {
-  const firm = await call<{ id: string }>('cards.createInstitution', {
+  const firm = await web.call<{ id: string }>('cards.createInstitution', {
     title: 'Anadolu Lojistik A.Ş.',
     kinds: ['customer'],
     sector: 'Lojistik',
   });
-  const person = await call<{ id: string }>('cards.createPerson', {
+  const person = await web.call<{ id: string }>('cards.createPerson', {
     honorific: 'Dr.',
     firstName: 'Ayşe',
     lastName: 'Kaya',
@@ -59,7 +37,12 @@ test('a person card: essentials, call and mail, a note, tabs that survive reload
       { kind: 'work', address: 'ayse@anadolulojistik.com.tr', isPrimary: true },
     ],
   });
-  await call('cards.link', { personId: person.id, institutionId: firm.id, role: 'Satın Alma Müdürü', isPrimary: true });
+  await web.call('cards.link', {
+    personId: person.id,
+    institutionId: firm.id,
+    role: 'Satın Alma Müdürü',
+    isPrimary: true,
+  });
   await openCard(page, `/persons/${person.id}`);
 
   // Header: name with honorific, what she does and how to reach her.
@@ -169,7 +152,7 @@ test('a person card: essentials, call and mail, a note, tabs that survive reload
 test('an institution card: tabs, an old address outside the list, older entries on demand, no actions in the bin', async ({
   page,
 }) => {
-  const firm = await call<{ id: string }>('cards.createInstitution', {
+  const firm = await web.call<{ id: string }>('cards.createInstitution', {
     title: 'Karadeniz Gıda Sanayi ve Ticaret Ltd. Şti.',
     shortName: 'Karadeniz Gıda',
     kinds: ['supplier', 'customer'],
@@ -181,7 +164,7 @@ test('an institution card: tabs, an old address outside the list, older entries 
     // Imported long ago: capitals, and a neighbourhood where the ilçe should be.
     addresses: [{ kind: 'work', line: 'Liman Cad. No: 4', district: 'Moloz', province: 'TRABZON' }],
   });
-  for (let i = 1; i <= 31; i++) await call('cards.appendNote', { id: firm.id, text: `Sevkiyat görüşmesi ${i}` });
+  for (let i = 1; i <= 31; i++) await web.call('cards.appendNote', { id: firm.id, text: `Sevkiyat görüşmesi ${i}` });
   await openCard(page, `/institutions/${firm.id}`);
 
   await expect(page.getByRole('tab')).toHaveText(['Genel', 'Kriterler', 'Zaman çizelgesi', 'Geçmiş']);

@@ -1,24 +1,12 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import fs from 'node:fs';
-import { startWebHost, type RunningHost } from './web-host';
+import { expect, test, type Locator } from '@playwright/test';
+import { useWebHost, shot } from './web-host';
 
-const SHOTS = 'test-results/screens';
-let host: RunningHost;
-
-test.beforeAll(async () => {
-  fs.mkdirSync(SHOTS, { recursive: true });
-  host = await startWebHost();
-});
-test.afterAll(async () => {
-  await host.stop();
-});
-
-const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: false });
+const web = useWebHost();
 
 test('an office worker files an institution and a person, finds him folded, deletes and restores him', async ({
   page,
 }) => {
-  await page.goto(host.url);
+  await page.goto(web.host().url);
   await expect(page.getByRole('heading', { name: 'Kişiler' })).toBeVisible();
   // The secret leaves the address bar once read.
   expect(page.url()).not.toContain('k=');
@@ -119,7 +107,7 @@ test('an office worker files an institution and a person, finds him folded, dele
 
 test('bad input is refused with the reason, under the field', async ({ page }) => {
   const fieldOf = (input: Locator) => input.locator('xpath=ancestor::div[contains(@class,"mantine-TextInput-root")]');
-  await page.goto(host.url);
+  await page.goto(web.host().url);
   await page.getByRole('button', { name: 'Yeni kişi' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('textbox', { name: /^Ad\b/ }).fill('Ayşe');

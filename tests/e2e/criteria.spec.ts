@@ -1,22 +1,10 @@
-import { expect, test, type Page } from '@playwright/test';
-import fs from 'node:fs';
-import { startWebHost, type RunningHost } from './web-host';
+import { expect, test } from '@playwright/test';
+import { callApi, shot, startWebHost, useWebHost } from './web-host';
 
-const SHOTS = 'test-results/screens';
-let host: RunningHost;
-
-test.beforeAll(async () => {
-  fs.mkdirSync(SHOTS, { recursive: true });
-  host = await startWebHost();
-});
-test.afterAll(async () => {
-  await host.stop();
-});
-
-const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: false });
+const web = useWebHost();
 
 test('an admin defines a criterion and a colleague; a person card gets an owner, a size and tags', async ({ page }) => {
-  await page.goto(host.url);
+  await page.goto(web.host().url);
   await expect(page.getByRole('heading', { name: 'Kişiler' })).toBeVisible();
 
   // Settings: a "Kıyafet" category with a one-of "Beden" field.
@@ -122,16 +110,7 @@ test('an admin defines a criterion and a colleague; a person card gets an owner,
 test('the demo firm shows its criteria on a card and on the settings page', async ({ page }) => {
   const demo = await startWebHost(['--demo']);
   try {
-    const call = async <T>(method: string, input: unknown): Promise<T> => {
-      const res = await fetch(`${demo.origin}/api/call/${method}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-kartotek-secret': demo.secret },
-        body: JSON.stringify(input),
-      });
-      const result = (await res.json()) as { ok: boolean; value: T };
-      expect(result.ok).toBe(true);
-      return result.value;
-    };
+    const call = <T>(method: string, input: unknown) => callApi<T>(demo, method, input);
     // The first institution in the list whose sales criteria are filled in full.
     const { rows } = await call<{ rows: { id: string; displayName: string }[] }>('cards.listInstitutions', {
       limit: 40,

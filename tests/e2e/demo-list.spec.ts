@@ -1,36 +1,20 @@
 import { expect, test } from '@playwright/test';
-import { startWebHost, type RunningHost } from './web-host';
+import { useWebHost } from './web-host';
 
 // The demo firm (≥ 2,000 persons) through `start:web --demo`: the list renders only
 // what is on screen and fetches the rest as the office worker scrolls.
-let host: RunningHost;
-test.beforeAll(async () => {
-  host = await startWebHost(['--demo']);
-});
-test.afterAll(async () => {
-  await host.stop();
-});
 
-async function call<T>(method: string, input: unknown): Promise<T> {
-  const res = await fetch(`${host.origin}/api/call/${method}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-kartotek-secret': host.secret },
-    body: JSON.stringify(input),
-  });
-  const result = (await res.json()) as { ok: boolean; value: T };
-  expect(result.ok).toBe(true);
-  return result.value;
-}
+const web = useWebHost(['--demo']);
 
 test('a big list scrolls to its last card while only visible rows are in the page', async ({ page }) => {
-  const { total } = await call<{ total: number }>('cards.listPersons', { limit: 1 });
+  const { total } = await web.call<{ total: number }>('cards.listPersons', { limit: 1 });
   expect(total).toBeGreaterThanOrEqual(2000);
-  const last = await call<{ rows: { displayName: string }[] }>('cards.listPersons', { dir: 'desc', limit: 1 });
+  const last = await web.call<{ rows: { displayName: string }[] }>('cards.listPersons', { dir: 'desc', limit: 1 });
 
-  await page.goto(host.url);
+  await page.goto(web.host().url);
   await expect(page.getByTestId('list-total')).toHaveText(`${total.toLocaleString('tr-TR')} kayıt`);
   const grid = page.getByRole('grid', { name: 'Kişiler' });
-  const first = await call<{ rows: { displayName: string }[] }>('cards.listPersons', { limit: 1 });
+  const first = await web.call<{ rows: { displayName: string }[] }>('cards.listPersons', { limit: 1 });
   await expect(grid.getByRole('row').nth(1)).toContainText(first.rows[0]!.displayName);
   // Virtualised: far fewer rows in the DOM than cards in the list.
   expect(await grid.getByRole('row').count()).toBeLessThan(80);
@@ -45,11 +29,11 @@ test('a big list scrolls to its last card while only visible rows are in the pag
 });
 
 test('institutions filter by kind and the English UI reads naturally', async ({ page }) => {
-  await page.goto(host.url);
+  await page.goto(web.host().url);
   await page.getByRole('link', { name: 'Kurumlar' }).click();
   await page.getByRole('textbox', { name: 'Kurum türü' }).click();
   await page.getByRole('option', { name: 'Banka' }).click();
-  const banks = await call<{ total: number }>('cards.listInstitutions', { kind: 'bank', limit: 1 });
+  const banks = await web.call<{ total: number }>('cards.listInstitutions', { kind: 'bank', limit: 1 });
   await expect(page.getByTestId('list-total')).toHaveText(`${banks.total} kayıt`);
   await page.screenshot({ path: 'test-results/screens/institutions-banks.png' });
 

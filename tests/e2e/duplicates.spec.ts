@@ -1,35 +1,13 @@
-import { expect, test, type Page } from '@playwright/test';
-import fs from 'node:fs';
-import { startWebHost, type RunningHost } from './web-host';
+import { expect, test } from '@playwright/test';
+import { useWebHost, shot } from './web-host';
 
 // An office worker finds two cards of the same person, merges them on the duplicates
 // screen, sees one card with everything of both, and undoes it.
-const SHOTS = 'test-results/screens';
-let host: RunningHost;
 
-test.beforeAll(async () => {
-  fs.mkdirSync(SHOTS, { recursive: true });
-  host = await startWebHost();
-});
-test.afterAll(async () => {
-  await host.stop();
-});
-
-const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: false });
-
-async function call<T>(method: string, input: unknown): Promise<T> {
-  const res = await fetch(`${host.origin}/api/call/${method}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-kartotek-secret': host.secret },
-    body: JSON.stringify(input),
-  });
-  const result = (await res.json()) as { ok: boolean; value: T; error?: unknown };
-  expect(result.ok, JSON.stringify(result.error)).toBe(true);
-  return result.value;
-}
+const web = useWebHost();
 
 test('two cards of one person are merged on the duplicates screen and the merge is undone', async ({ page }) => {
-  const first = await call<{ id: string }>('cards.createPerson', {
+  const first = await web.call<{ id: string }>('cards.createPerson', {
     honorific: 'Sayın',
     firstName: 'Hülya',
     lastName: 'Koç',
@@ -38,7 +16,7 @@ test('two cards of one person are merged on the duplicates screen and the merge 
     emails: [{ kind: 'work', address: 'hulya@kocmimarlik.com.tr' }],
     addresses: [{ kind: 'work', line: 'Moda Cd. 12', district: 'Kadıköy', province: 'İstanbul' }],
   });
-  const second = await call<{ id: string }>('cards.createPerson', {
+  const second = await web.call<{ id: string }>('cards.createPerson', {
     firstName: 'HÜLYA',
     lastName: 'KOÇ',
     birthDate: '1982-11-03',
@@ -47,12 +25,20 @@ test('two cards of one person are merged on the duplicates screen and the merge 
     emails: [{ kind: 'work', address: 'hulya@kocmimarlik.com.tr' }],
   });
   // A second pair so the list is a list, and an institution pair for the other tab.
-  await call('cards.createPerson', { firstName: 'Emre', lastName: 'Aksoy', phones: [{ number: '0505 111 22 33' }] });
-  await call('cards.createPerson', { firstName: 'Emre Can', lastName: 'Aksoy', phones: [{ number: '05051112233' }] });
-  await call('cards.createInstitution', { title: 'Koç Mimarlık Ltd. Şti.' });
-  await call('cards.createInstitution', { title: 'KOÇ MİMARLIK LİMİTED ŞİRKETİ' });
+  await web.call('cards.createPerson', {
+    firstName: 'Emre',
+    lastName: 'Aksoy',
+    phones: [{ number: '0505 111 22 33' }],
+  });
+  await web.call('cards.createPerson', {
+    firstName: 'Emre Can',
+    lastName: 'Aksoy',
+    phones: [{ number: '05051112233' }],
+  });
+  await web.call('cards.createInstitution', { title: 'Koç Mimarlık Ltd. Şti.' });
+  await web.call('cards.createInstitution', { title: 'KOÇ MİMARLIK LİMİTED ŞİRKETİ' });
 
-  await page.goto(host.url);
+  await page.goto(web.host().url);
   await page.getByRole('link', { name: 'Mükerrer kartlar' }).click();
   await expect(page.getByTestId('pair-count')).toHaveText('2 olası çift');
   const pair = page.getByTestId('pair').filter({ hasText: 'Hülya Koç' });
@@ -92,7 +78,7 @@ test('two cards of one person are merged on the duplicates screen and the merge 
   await expect(page.getByText('Web sitesi', { exact: true })).toBeVisible();
 
   // An old link to the merged card says where it went.
-  await page.goto(`${host.origin}/#/persons/${second.id}`);
+  await page.goto(`${web.host().origin}/#/persons/${second.id}`);
   await expect(page.getByTestId('merged-into')).toContainText('Bilgileri artık "Hülya Koç" kartında.');
   await shot(page, 'duplicates-tombstone');
   await page.getByRole('link', { name: 'O kartı aç' }).click();
@@ -112,7 +98,7 @@ test('two cards of one person are merged on the duplicates screen and the merge 
   const grid = page.getByRole('grid', { name: 'Kişiler' });
   await expect(grid.getByText('Hülya Koç', { exact: true })).toHaveCount(1);
   await expect(grid.getByText('HÜLYA KOÇ', { exact: true })).toHaveCount(1);
-  await page.goto(`${host.origin}/#/persons/${first.id}`);
+  await page.goto(`${web.host().origin}/#/persons/${first.id}`);
   await expect(page.getByTestId('contact-phone')).toHaveCount(1);
   await expect(page.getByTestId('merged-into')).toHaveCount(0);
 
@@ -128,9 +114,17 @@ test('two cards of one person are merged on the duplicates screen and the merge 
 });
 
 test('the notice after a merge undoes it on the spot', async ({ page }) => {
-  await call('cards.createPerson', { firstName: 'Selin', lastName: 'Ateş', emails: [{ address: 'selin@ates.com' }] });
-  await call('cards.createPerson', { firstName: 'Selin', lastName: 'Ates', emails: [{ address: 'selin@ates.com' }] });
-  await page.goto(host.url);
+  await web.call('cards.createPerson', {
+    firstName: 'Selin',
+    lastName: 'Ateş',
+    emails: [{ address: 'selin@ates.com' }],
+  });
+  await web.call('cards.createPerson', {
+    firstName: 'Selin',
+    lastName: 'Ates',
+    emails: [{ address: 'selin@ates.com' }],
+  });
+  await page.goto(web.host().url);
   await page.getByRole('link', { name: 'Mükerrer kartlar' }).click();
   await page.getByTestId('pair').filter({ hasText: 'Selin Ates' }).click();
   await expect(page.getByTestId('side-first')).toContainText('Selin Ateş');

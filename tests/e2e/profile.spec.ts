@@ -1,28 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import fs from 'node:fs';
-import { startWebHost, type RunningHost } from './web-host';
+import { useWebHost, SHOTS } from './web-host';
 
-const SHOTS = 'test-results/screens';
-let host: RunningHost;
-
-test.beforeAll(async () => {
-  fs.mkdirSync(SHOTS, { recursive: true });
-  host = await startWebHost();
-});
-test.afterAll(async () => {
-  await host.stop();
-});
-
-async function call<T>(method: string, input: unknown): Promise<T> {
-  const res = await fetch(`${host.origin}/api/call/${method}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-kartotek-secret': host.secret },
-    body: JSON.stringify(input),
-  });
-  const result = (await res.json()) as { ok: boolean; value: T };
-  expect(result.ok).toBe(true);
-  return result.value;
-}
+const web = useWebHost();
 
 async function openPerson(page: Page, name: string) {
   await page.getByRole('link', { name: 'Kişiler' }).click();
@@ -31,20 +10,25 @@ async function openPerson(page: Page, name: string) {
 }
 
 test('an office worker fills a person profile: hobby, school, relative, measurement', async ({ page }) => {
-  const ayse = await call<{ id: string }>('cards.createPerson', {
+  const ayse = await web.call<{ id: string }>('cards.createPerson', {
     firstName: 'Ayşe',
     lastName: 'Kaya',
     gender: 'female',
     birthDate: '1980-04-12',
   });
   // Filed earlier (so the screenshot shows every kind of list): a membership and two languages.
-  const item = (input: object) => call('profile.addItem', { personId: ayse.id, ...input });
+  const item = (input: object) => web.call('profile.addItem', { personId: ayse.id, ...input });
   await item({ list: 'association', name: 'Rotary Kulübü', detail: 'Yönetim Kurulu Üyesi', startDate: '2015-09-01' });
   await item({ list: 'language', name: 'İngilizce', detail: 'C1' });
   await item({ list: 'language', name: 'Almanca' });
-  await call('cards.createPerson', { firstName: 'Mehmet', lastName: 'Kaya', gender: 'male', birthDate: '1950-09-01' });
+  await web.call('cards.createPerson', {
+    firstName: 'Mehmet',
+    lastName: 'Kaya',
+    gender: 'male',
+    birthDate: '1950-09-01',
+  });
 
-  await page.goto(host.url);
+  await page.goto(web.host().url);
   await openPerson(page, 'Ayşe Kaya');
   await page.getByTestId('tab-profile').click();
   const panel = page.getByTestId('profile-panel');

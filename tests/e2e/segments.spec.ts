@@ -1,26 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-import { startWebHost, type RunningHost } from './web-host';
+import { useWebHost } from './web-host';
 
 // A segment built in the UI over the demo firm: the live count follows every
 // condition, the saved segment lists its cards and narrows the persons list.
-let host: RunningHost;
-test.beforeAll(async () => {
-  host = await startWebHost(['--demo']);
-});
-test.afterAll(async () => {
-  await host.stop();
-});
 
-async function call<T>(method: string, input: unknown): Promise<T> {
-  const res = await fetch(`${host.origin}/api/call/${method}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-kartotek-secret': host.secret },
-    body: JSON.stringify(input),
-  });
-  const result = (await res.json()) as { ok: boolean; value: T; error?: unknown };
-  expect(result.ok, JSON.stringify(result.error)).toBe(true);
-  return result.value;
-}
+const web = useWebHost(['--demo']);
 
 const countText = (n: number) => `${n.toLocaleString('tr-TR')} kart`;
 
@@ -47,16 +31,16 @@ test('build, save and use a segment of women managers in Karadeniz or Marmara fo
       },
     ],
   };
-  const everyone = await call<{ total: number }>('cards.listPersons', { limit: 1 });
-  const women = await call<{ count: number }>('segments.count', {
+  const everyone = await web.call<{ total: number }>('cards.listPersons', { limit: 1 });
+  const women = await web.call<{ count: number }>('segments.count', {
     cardType: 'person',
     query: { ...query, children: [query.children[0]] },
   });
-  const expected = await call<{ count: number }>('segments.count', { cardType: 'person', query });
+  const expected = await web.call<{ count: number }>('segments.count', { cardType: 'person', query });
   expect(expected.count).toBeGreaterThan(0);
   expect(expected.count).toBeLessThan(women.count);
 
-  await page.goto(host.url);
+  await page.goto(web.host().url);
   await page.getByRole('link', { name: 'Segmentler' }).click();
   await page.getByRole('link', { name: 'Yeni kişi segmenti' }).click();
   await expect(page.getByTestId('segment-count')).toHaveText(countText(everyone.total));
@@ -85,7 +69,7 @@ test('build, save and use a segment of women managers in Karadeniz or Marmara fo
 
   await page.getByTestId('segment-show-members').click();
   const members = page.getByRole('grid', { name: 'Bu segmentteki kartlar' });
-  const first = await call<{ rows: { displayName: string }[] }>('cards.listPersons', { query, limit: 1 });
+  const first = await web.call<{ rows: { displayName: string }[] }>('cards.listPersons', { query, limit: 1 });
   await expect(members.getByRole('row').nth(1)).toContainText(first.rows[0]!.displayName);
   await page.screenshot({ path: 'test-results/screens/segment-members.png', fullPage: true });
 
@@ -98,7 +82,7 @@ test('build, save and use a segment of women managers in Karadeniz or Marmara fo
 });
 
 test('a condition that cannot run says which one and why', async ({ page }) => {
-  await page.goto(host.url);
+  await page.goto(web.host().url);
   await page.getByRole('link', { name: 'Segmentler' }).click();
   await page.getByRole('link', { name: 'Yeni kişi segmenti' }).click();
   await addCondition(page, page, 'Soyad');

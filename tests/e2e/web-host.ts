@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { test, type Page } from '@playwright/test';
 
 export interface RunningHost {
   /** The URL with the per-run secret in its fragment, as printed by the host. */
@@ -48,4 +49,43 @@ export async function startWebHost(extraArgs: string[] = []): Promise<RunningHos
         child.kill('SIGTERM');
       }),
   };
+}
+
+/** Where e2e screenshots go (looked at by people, not compared by tests). */
+export const SHOTS = 'test-results/screens';
+
+export const shot = (page: Page, name: string, fullPage = false) =>
+  page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage });
+
+/** A contract call over HTTP with the run's secret; a refusal fails the test with main's error. */
+export async function callApi<T>(host: RunningHost, method: string, input: unknown): Promise<T> {
+  const res = await fetch(`${host.origin}/api/call/${method}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-kartotek-secret': host.secret },
+    body: JSON.stringify(input),
+  });
+  const result = (await res.json()) as { ok: boolean; value: T; error?: unknown };
+  if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
+  return result.value;
+}
+
+/**
+ * One web host for a spec file: started before its tests on a fresh data folder
+ * (with `args`, e.g. --demo), stopped after them. `call` talks to it directly, to
+ * set up data or to know the expected answer.
+ */
+export function useWebHost(args: string[] = []) {
+  let running: RunningHost | undefined;
+  test.beforeAll(async () => {
+    fs.mkdirSync(SHOTS, { recursive: true });
+    running = await startWebHost(args);
+  });
+  test.afterAll(async () => {
+    await running?.stop();
+  });
+  const host = (): RunningHost => {
+    if (!running) throw new Error('the web host is not running (used outside a test?)');
+    return running;
+  };
+  return { host, call: <T>(method: string, input: unknown) => callApi<T>(host(), method, input) };
 }

@@ -1,28 +1,9 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openApp, type KartotekApp } from '../../src-main/core/app';
+import { describe, expect, it } from 'vitest';
 import type { CallInput } from '../../src-shared/contract';
-import { contractCalls } from './contract-calls';
+import { useTestApp } from './test-app';
 import type { PersonFields } from '../../src-shared/contract/cards';
 
-let dir: string;
-let app: KartotekApp;
-let clock: number;
-
-beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kartotek-'));
-  clock = Date.parse('2026-03-02T09:00:00.000Z');
-  // Every call sees a later time, so audit order and updatedAt are deterministic.
-  app = openApp({ dataDir: dir, now: () => new Date((clock += 1000)) });
-});
-afterEach(() => {
-  app.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-
-const { call, callError } = contractCalls(() => app);
+const { app: currentApp, call, callError } = useTestApp();
 
 const person = (firstName: string, lastName: string, extra: Partial<PersonFields> = {}) =>
   call('cards.createPerson', { firstName, lastName, ...extra });
@@ -34,7 +15,7 @@ const found = async (q: string) => (await call('search.query', { q, limit: 200 }
 /** Ids in the persons list filtered by the search box. */
 const listed = async (q: string) => (await call('cards.listPersons', { q })).rows.map((r) => r.id).sort();
 
-const sqlite = () => app.ctx.db.$client;
+const sqlite = () => currentApp().ctx.db.$client;
 const count = (sql: string, ...params: unknown[]) =>
   (
     sqlite()
@@ -50,7 +31,7 @@ describe('persons, institutions and links', () => {
     const firm = await institution('Anadolu Lojistik A.Ş.', { kinds: ['customer'], sector: 'Lojistik' });
     const ayse = await person('Ayşe', 'Kaya', { honorific: 'Dr.' });
     expect(ayse.displayName).toBe('Ayşe Kaya');
-    expect(ayse.createdBy).toBe(app.ctx.userId);
+    expect(ayse.createdBy).toBe(currentApp().ctx.userId);
     expect(ayse.deletedAt).toBeNull();
 
     const link = await call('cards.link', {
@@ -385,7 +366,7 @@ describe('folded search', () => {
     sqlite().exec(`create temp trigger fail_mail before insert on emails when new.address = 'patlat@ornek.com'
                    begin select raise(abort, 'disk dolu'); end`);
 
-    const result = await app.call('cards.updatePerson', {
+    const result = await currentApp().call('cards.updatePerson', {
       id: p.id,
       firstName: 'Kemal',
       lastName: 'Yenisoy',
@@ -615,7 +596,7 @@ describe('audit log', () => {
     const { entries } = await call('audit.list', { entityId: p.id });
     expect(entries.map((e) => e.action)).toEqual(['restore', 'delete', 'update', 'create']);
     for (const e of entries) {
-      expect(e.userId).toBe(app.ctx.userId);
+      expect(e.userId).toBe(currentApp().ctx.userId);
       expect(e.userName).toBe('Yönetici');
       expect(e.entityType).toBe('person');
       expect(e.entityId).toBe(p.id);
@@ -644,7 +625,7 @@ describe('audit log', () => {
     for (const card of [p, firm]) {
       const { entries } = await call('audit.list', { entityId: card.id });
       expect(entries.map((e) => e.action)).toEqual(['unlink', 'update_link', 'link', 'create']);
-      expect(entries.every((e) => e.userId === app.ctx.userId && e.entityType === card.type)).toBe(true);
+      expect(entries.every((e) => e.userId === currentApp().ctx.userId && e.entityType === card.type)).toBe(true);
       expect(entries[2]?.after).toMatchObject({ id: link.id, personId: p.id, institutionId: firm.id, role: 'Ortak' });
       expect(entries[1]?.before).toMatchObject({ role: 'Ortak' });
       expect(entries[1]?.after).toMatchObject({ role: 'Genel Müdür', isPrimary: true });
@@ -742,7 +723,9 @@ describe('errors come back as data with stable codes', () => {
 
   it('emits cards.changed events after a write, none after a refused one', async () => {
     const seen: string[] = [];
-    const stop = app.ctx.events.subscribe((e) => seen.push(`${e.name}:${(e.payload as { action: string }).action}`));
+    const stop = currentApp().ctx.events.subscribe((e) =>
+      seen.push(`${e.name}:${(e.payload as { action: string }).action}`),
+    );
     const p = await person('Olcay', 'Bal');
     await callError('cards.updatePerson', { id: p.id, firstName: 'Olcay', lastName: 'Bal', phones: [{ number: 'x' }] });
     await call('cards.delete', { id: p.id });

@@ -1,25 +1,7 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openApp, type KartotekApp } from '../../src-main/core/app';
-import { contractCalls } from './contract-calls';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from './test-app';
 
-let dir: string;
-let app: KartotekApp;
-let clock: number;
-
-beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kartotek-profile-'));
-  clock = Date.parse('2026-03-02T09:00:00.000Z');
-  app = openApp({ dataDir: dir, now: () => new Date((clock += 1000)) });
-});
-afterEach(() => {
-  app.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-
-const { call, callError } = contractCalls(() => app);
+const { app: currentApp, call, callError } = useTestApp();
 
 const person = async (firstName: string, lastName: string, gender?: 'female' | 'male') =>
   (await call('cards.createPerson', { firstName, lastName, gender })).id;
@@ -27,7 +9,7 @@ const profile = (personId: string) => call('profile.get', { personId });
 const found = async (q: string) => (await call('search.query', { q, limit: 200 })).hits.map((h) => h.id);
 const actions = async (entityId: string) => (await call('audit.list', { entityId })).entries.map((e) => e.action);
 const count = (table: string) =>
-  (app.ctx.db.$client.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
+  (currentApp().ctx.db.$client.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
 /** What the panels show, without ids. */
 const names = (items: { name: string; detail: string | null }[]) =>
   items.map((i) => (i.detail ? `${i.name} (${i.detail})` : i.name));
@@ -203,7 +185,7 @@ describe('relatives', () => {
     const a = await person('Hakan', 'Demir');
     const b = await person('Elif', 'Demir');
     const seen: string[] = [];
-    const stop = app.ctx.events.subscribe((e) => {
+    const stop = currentApp().ctx.events.subscribe((e) => {
       const payload = e.payload as { id: string; action: string };
       seen.push(`${payload.id === a ? 'a' : 'b'}:${payload.action}`);
     });

@@ -1,30 +1,12 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openApp, type KartotekApp } from '../../src-main/core/app';
+import { describe, expect, it } from 'vitest';
 import { newId } from '../../src-main/core/ids';
 import type { CallInput } from '../../src-shared/contract';
 import type { PersonFields } from '../../src-shared/contract/cards';
 import type { SegmentNode, SegmentQuery } from '../../src-shared/domain/segment-query';
-import { contractCalls } from './contract-calls';
+import { useTestApp } from './test-app';
 
-let dir: string;
-let app: KartotekApp;
-let clock: number;
-
-beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kartotek-'));
-  // Today is 2026-03-02 in Istanbul for every age below.
-  clock = Date.parse('2026-03-02T09:00:00.000Z');
-  app = openApp({ dataDir: dir, now: () => new Date((clock += 1000)) });
-});
-afterEach(() => {
-  app.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-
-const { call, callError } = contractCalls(() => app);
+// Today is 2026-03-02 in Istanbul (TEST_START) for every age below.
+const { app: currentApp, clock: lastTime, call, callError } = useTestApp();
 
 const person = (firstName: string, lastName: string, extra: Partial<PersonFields> = {}) =>
   call('cards.createPerson', { firstName, lastName, ...extra });
@@ -208,8 +190,8 @@ describe('segments: conditions', () => {
 
   it('reads tags, owners and user-defined criteria', async () => {
     const { ahmet, zeynep, selin } = await firm();
-    const db = app.ctx.db.$client;
-    const at = new Date(clock).toISOString();
+    const db = currentApp().ctx.db.$client;
+    const at = new Date(lastTime()).toISOString();
     db.prepare('insert into card_tags (card_id, tag) values (?, ?), (?, ?)').run(
       ahmet.id,
       'VIP',
