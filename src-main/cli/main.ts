@@ -10,6 +10,7 @@ import { openApp, type KartotekApp } from '../core/app';
 import { defaultDataDir } from '../core/paths';
 import { APP_VERSION } from '../core/version';
 import { runDemo } from '../core/demo';
+import { cardTypeArg, CommandError, exportCommand, importCommand, importSummaryText } from './transfer-commands';
 
 const USAGE = `Kullanım / Usage: kartotek [--data DIR] <komut>
 
@@ -18,6 +19,11 @@ const USAGE = `Kullanım / Usage: kartotek [--data DIR] <komut>
   call METHOD ['JSON']       herhangi bir sözleşme çağrısı, JSON çıktı / any contract call, JSON out
   call --list                tüm çağrılar ve girdi şemaları (JSON Schema) / every call with its input schema
   check [--json]             bütünlük denetimi ve şema sürümü / integrity check and migration state
+  import persons|institutions DOSYA [--mapping EŞLEME.json] [--on-duplicate skip|update|create]
+         [--dry-run] [--valid-rows] [--json]
+                             .csv/.xlsx/.vcf içe aktarır / imports a file (eşleme: {"Başlık": "hedef"})
+  export persons|institutions --format xlsx|csv|vcf -o DOSYA [--segment ID] [--q METİN] [--province İL] [--kind TÜR]
+                             liste ya da segmenti dosyaya yazar / writes a list or segment to a file
 
   --data DIR   veri klasörü / data folder (varsayılan / default: ${defaultDataDir()})
   --version, --help`;
@@ -56,6 +62,16 @@ async function run(argv: string[]): Promise<void> {
       json: { type: 'boolean', default: false },
       list: { type: 'boolean', default: false },
       limit: { type: 'string' },
+      mapping: { type: 'string' },
+      'on-duplicate': { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      'valid-rows': { type: 'boolean', default: false },
+      format: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      segment: { type: 'string' },
+      q: { type: 'string' },
+      province: { type: 'string' },
+      kind: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
       version: { type: 'boolean', short: 'v', default: false },
     },
@@ -65,7 +81,7 @@ async function run(argv: string[]): Promise<void> {
   if (values.help || !command) return void process.stdout.write(USAGE + '\n');
   if (command === 'call' && values.list) return print(listCalls(), true, () => '');
 
-  const known = ['demo', 'search', 'call', 'check'];
+  const known = ['demo', 'search', 'call', 'check', 'import', 'export'];
   if (!known.includes(command)) throw new UsageError(`bilinmeyen komut "${command}" (kartotek --help)`);
 
   const app = openApp({ dataDir: values.data ?? defaultDataDir() });
@@ -103,6 +119,37 @@ async function run(argv: string[]): Promise<void> {
         }
         return print(await callOrFail(app, method, input), true, () => '');
       }
+      case 'import': {
+        const [type, file] = rest;
+        const cardType = cardTypeArg(type);
+        if (!file) throw new UsageError('içe aktarılacak dosya gerekli: kartotek import persons DOSYA');
+        const stop = progressOnStderr(app, values.json);
+        const { report } = await importCommand(app, {
+          cardType,
+          file,
+          mappingFile: values.mapping,
+          onDuplicate: values['on-duplicate'],
+          dryRun: values['dry-run'],
+          validRows: values['valid-rows'],
+        }).finally(stop);
+        print(report, values.json, () => importSummaryText(report));
+        // Nothing imported because of errors (or a dry run that found some): scripts must notice.
+        if (report.errorRows > 0 && !report.committed) process.exitCode = 1;
+        return;
+      }
+      case 'export': {
+        const stop = progressOnStderr(app, values.json);
+        const result = await exportCommand(app, {
+          cardType: cardTypeArg(rest[0]),
+          format: values.format,
+          out: values.output,
+          segment: values.segment,
+          q: values.q,
+          province: values.province,
+          kind: values.kind,
+        }).finally(stop);
+        return print(result, values.json, () => `${result.rowCount} kart yazıldı: ${result.file}`);
+      }
       case 'check': {
         const value = (await callOrFail(app, 'system.check', {})) as { ok: boolean; integrity: string[] };
         print(value, values.json, () => (value.ok ? 'Veritabanı sağlam.' : `Sorun var: ${value.integrity.join('; ')}`));
@@ -115,8 +162,23 @@ async function run(argv: string[]): Promise<void> {
   }
 }
 
+/** Progress of an import or export on stderr (never with --json: stdout is for the answer, stderr stays quiet). */
+function progressOnStderr(app: KartotekApp, json: boolean): () => void {
+  if (json || !process.stderr.isTTY) return () => {};
+  const stop = app.ctx.events.subscribe((event) => {
+    if (event.name !== 'transfer.progress') return;
+    const { phase, done, total } = event.payload as { phase: string; done: number; total: number | null };
+    process.stderr.write(`\r${phase} ${done}${total ? `/${total}` : ''}    `);
+  });
+  return () => {
+    stop();
+    process.stderr.write('\n');
+  };
+}
+
 run(process.argv.slice(2)).catch((err: unknown) => {
   if (err instanceof UsageError) fail(err.message, 2);
+  if (err instanceof CommandError) fail(err.message, err.usage ? 2 : 1);
   // parseArgs errors (unknown option) are usage errors too.
   if ((err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) fail((err as Error).message, 2);
   fail((err as Error).message);

@@ -25,7 +25,10 @@ test('an office worker files an institution and a person, finds him folded, dele
   // on the persons list it is a new person.
   await page.keyboard.press('Control+N');
   await expect(page.getByRole('dialog', { name: 'Yeni kurum' })).toBeVisible();
+  // Esc closes the form once it has the focus (the modal takes it as it opens).
+  await page.waitForFunction(() => document.activeElement?.closest('[role=dialog]') !== null);
   await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'Yeni kurum' })).toBeHidden();
   await page.getByRole('link', { name: 'Kişiler' }).click();
   await page.keyboard.press('Control+N');
   const personDialog = page.getByRole('dialog');

@@ -6,6 +6,7 @@ import type { CallInput, CallOutput } from '../../../src-shared/contract';
 import { usePagedRows, type PagedMethod } from '../../ui/usePagedRows';
 import { VirtualTable, type Column } from '../../ui/VirtualTable';
 import { ListToolbar } from './ListToolbar';
+import type { ExportFilter } from '../../../src-shared/contract/transfer';
 import { useListState } from './useListState';
 
 type Row<M extends PagedMethod> = CallOutput<M>['rows'][number];
@@ -58,6 +59,7 @@ export function CardListView<M extends PagedMethod>(props: CardListViewProps<M>)
         onDeleted={list.setDeleted}
         newLabel={props.newLabel}
         onNew={() => setCreating(true)}
+        exportFilter={exportFilterOf(props.extraFilter)}
       >
         {props.toolbarExtras}
       </ListToolbar>
@@ -80,4 +82,10 @@ export function CardListView<M extends PagedMethod>(props: CardListViewProps<M>)
       })}
     </>
   );
+}
+
+/** The list's own filters that an export understands (il, kind, segment): "Dışa aktar" writes what is shown. */
+function exportFilterOf(extra: object | undefined): Omit<ExportFilter, 'q'> {
+  const { province, kind, segmentId } = (extra ?? {}) as Omit<ExportFilter, 'q'>;
+  return { province, kind, segmentId };
 }

@@ -2,6 +2,9 @@ import type { ReactNode } from 'react';
 import { Button, Group, Switch, Text, TextInput, Title } from '@mantine/core';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
+import type { ExportFilter } from '../../../src-shared/contract/transfer';
+import { ExportMenu } from '../transfer/ExportMenu';
 
 export interface ListToolbarProps {
   title: string;
@@ -14,11 +17,19 @@ export interface ListToolbarProps {
   onNew: () => void;
   /** Extra filters (e.g. institution kind). */
   children?: ReactNode;
+  /** The list's filters beyond the search box (kind, segment …), so "Dışa aktar" writes what the list shows. */
+  exportFilter?: Omit<ExportFilter, 'q'>;
 }
 
 /** The heading and filter row above a card list. */
 export function ListToolbar(props: ListToolbarProps) {
   const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const cardType = pathname.startsWith('/institutions')
+    ? 'institution'
+    : pathname.startsWith('/persons')
+      ? 'person'
+      : null;
   return (
     <Group justify="space-between" mb="sm" wrap="nowrap" align="flex-end">
       <Group align="baseline" gap="sm" wrap="nowrap">
@@ -45,6 +56,14 @@ export function ListToolbar(props: ListToolbarProps) {
           checked={props.deleted}
           onChange={(e) => props.onDeleted(e.currentTarget.checked)}
         />
+        {cardType && (
+          <ExportMenu
+            cardType={cardType}
+            filter={{ q: props.query.trim() || undefined, ...props.exportFilter }}
+            disabled={props.deleted}
+            disabledReason={t('transfer.export.binDisabled')}
+          />
+        )}
         <Button leftSection={<IconPlus size={16} />} onClick={props.onNew}>
           {props.newLabel}
         </Button>

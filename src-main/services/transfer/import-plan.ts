@@ -1,0 +1,117 @@
+import type { Db } from '../../db/connection';
+import type { CardType } from '../../../src-shared/contract/cards';
+import type { DuplicateAction } from '../../../src-shared/contract/transfer';
+import { getInstitution } from '../cards/institutions';
+import { getPerson } from '../cards/persons';
+import { institutionsByTitle, MatchIndex } from './duplicates';
+import { cardAsInput, mergeInputs, mergeLinks } from './merge';
+import { checkFields, type CardInput, type FieldProblem, type LinkInput } from './validate-row';
+import type { PlannedCard } from './write-cards';
+
+export type RowOutcome = 'created' | 'updated' | 'skipped';
+
+/**
+ * What an import will write, built row by row from checked rows: a new card,
+ * a skipped duplicate, or an update merged into a card (an existing one, or
+ * one an earlier row of the same file creates). Reads the database, never
+ * writes it, so a dry run is the same plan left unwritten.
+ */
+export class ImportPlan {
+  private readonly cards: PlannedCard[] = [];
+  /** Pending keys ("new:3") and existing card ids → their card in the plan. */
+  private readonly byKey = new Map<string, PlannedCard>();
+  private readonly index: MatchIndex | null;
+  /** Live institutions by folded title, for persons' "institution" columns. */
+  readonly institutionIds: Map<string, string>;
+  private readonly newInstitutions = new Map<string, string>();
+  readonly outcomes: Record<RowOutcome, number> = { created: 0, updated: 0, skipped: 0 };
+
+  constructor(
+    private readonly db: Db,
+    private readonly cardType: CardType,
+    private readonly onDuplicate: DuplicateAction,
+    withLinks: boolean,
+  ) {
+    this.index = onDuplicate === 'create' ? null : new MatchIndex(db, cardType);
+    this.institutionIds = withLinks ? institutionsByTitle(db) : new Map();
+  }
+
+  /** Adds a checked row; answers what it will do, or the problems that stop it. */
+  add(row: number, input: CardInput, links: LinkInput[]): RowOutcome | FieldProblem[] {
+    for (const l of links) {
+      if (!this.institutionIds.has(l.folded) && !this.newInstitutions.has(l.folded)) {
+        this.newInstitutions.set(l.folded, l.title);
+      }
+    }
+    const match = this.index?.find(input);
+    if (!match) {
+      const key = `new:${this.cards.length}`;
+      this.push(key, { action: 'create', input, links, rows: [row] });
+      this.index?.add(input, key);
+      return this.count('created');
+    }
+    if (this.onDuplicate === 'skip') return this.count('skipped');
+    const card = this.byKey.get(match) ?? this.existing(match);
+    if (Array.isArray(card)) return card;
+    const merged = checkFields(
+      this.cardType,
+      mergeInputs(card.input as unknown as Record<string, unknown>, input),
+      new Map(),
+    );
+    if (!merged.ok) {
+      return merged.problems.map((p) => ({ column: undefined, message: `Kartla birleştirilince: ${p.message}` }));
+    }
+    card.input = merged.input;
+    card.links = mergeLinks(card.links, links);
+    card.rows.push(row);
+    this.index?.add(input, match);
+    return this.count('updated');
+  }
+
+  /** The cards to write: an update no row ended up changing (all its rows failed) writes nothing. */
+  toWrite(): PlannedCard[] {
+    return this.cards.filter((c) => c.rows.length > 0);
+  }
+
+  /** Institutions to create (folded title → title): those named by a card that will be written. */
+  institutionsToCreate(): Map<string, string> {
+    const cards = this.toWrite();
+    return new Map(
+      [...this.newInstitutions].filter(([folded]) => cards.some((c) => c.links.some((l) => l.folded === folded))),
+    );
+  }
+
+  private count(outcome: RowOutcome): RowOutcome {
+    this.outcomes[outcome]++;
+    return outcome;
+  }
+
+  private push(key: string, card: PlannedCard): PlannedCard {
+    this.cards.push(card);
+    this.byKey.set(key, card);
+    return card;
+  }
+
+  /** An existing card to update, read now; its updatedAt guards against an edit before the write. */
+  private existing(id: string): PlannedCard | FieldProblem[] {
+    const card = this.cardType === 'person' ? getPerson(this.db, id) : getInstitution(this.db, id);
+    const base = checkFields(this.cardType, cardAsInput(card), new Map());
+    if (!base.ok) {
+      return [
+        {
+          column: undefined,
+          message: `Eşleşen kart (${card.displayName}) geçersiz veri taşıyor: ${base.problems[0]!.message}`,
+        },
+      ];
+    }
+    const planned: PlannedCard = {
+      action: 'update',
+      cardId: id,
+      expectedUpdatedAt: card.updatedAt,
+      input: base.input,
+      links: [],
+      rows: [],
+    };
+    return this.push(id, planned);
+  }
+}
