@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { useWebHost } from './web-host';
 
@@ -72,6 +73,14 @@ test('build, save and use a segment of women managers in Karadeniz or Marmara fo
   const first = await web.call<{ rows: { displayName: string }[] }>('cards.listPersons', { query, limit: 1 });
   await expect(members.getByRole('row').nth(1)).toContainText(first.rows[0]!.displayName);
   await page.screenshot({ path: 'test-results/screens/segment-members.png', fullPage: true });
+
+  // The saved segment exported as CSV: one line per member, after the header.
+  await page.getByTestId('export-person').click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: 'CSV (Türkçe Excel için)' }).click();
+  const text = fs.readFileSync((await (await download).path())!, 'utf8');
+  expect(text.trim().split(/\r?\n/)).toHaveLength(expected.count + 1);
+  expect(text).toContain(first.rows[0]!.displayName.split(' ')[0]);
 
   // The same segment narrows the persons list.
   await page.getByRole('link', { name: 'Kişiler', exact: true }).click();

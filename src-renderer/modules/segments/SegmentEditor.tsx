@@ -10,6 +10,7 @@ import { emptySegmentQuery, type SegmentCardType, type SegmentQuery } from '../.
 import { useCall, useMutate } from '../../app/contract-hooks';
 import { GroupEditor, type CriteriaByType } from './NodeEditor';
 import { SegmentMembers } from './SegmentMembers';
+import { ExportMenu } from '../transfer/ExportMenu';
 
 /** Loads a saved segment (by id) or starts a new one of a card type. */
 export function SegmentEditor(props: { id: string } | { newType: SegmentCardType }) {
@@ -119,6 +120,14 @@ function Editor({ segment }: { segment: Draft }) {
         >
           {showMembers ? t('segments.hideMembers') : t('segments.showMembers')}
         </Button>
+        {segment.id && (
+          <ExportMenu
+            cardType={cardType}
+            filter={{ segmentId: segment.id }}
+            disabled={dirty}
+            disabledReason={t('segments.exportSaveFirst')}
+          />
+        )}
       </Group>
       {showMembers && !count.error && <SegmentMembers cardType={cardType} query={debounced} />}
       <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('common.delete')} centered>
