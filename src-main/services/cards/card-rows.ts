@@ -1,7 +1,6 @@
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/connection';
 import { stmt } from '../../db/statements';
-import { cards } from '../../db/schema';
+import { type cards } from '../../db/schema';
 import { notFound, ContractError } from '../../../src-shared/contract/errors';
 import { turkishSortKey } from '../../../src-shared/domain/turkish-text';
 import type { CardType } from '../../../src-shared/contract/cards';
@@ -62,24 +61,30 @@ export function insertCard(
   stamp: CardStamp,
 ): void {
   assertOwnerExists(db, ownerId);
-  db.insert(cards)
-    .values({
-      ...values,
-      sortKey: turkishSortKey(values.displayName),
-      // Whoever files a card looks after it unless told otherwise.
-      ownerId: ownerId === undefined ? stamp.userId : ownerId,
-      createdAt: stamp.at,
-      updatedAt: stamp.at,
-      createdBy: stamp.userId,
-    })
-    .run();
+  stmt(
+    db,
+    `insert into cards (id, type, display_name, sort_key, owner_id, created_at, updated_at, created_by)
+     values (?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    values.id,
+    values.type,
+    values.displayName,
+    turkishSortKey(values.displayName),
+    // Whoever files a card looks after it unless told otherwise.
+    ownerId === undefined ? stamp.userId : ownerId,
+    stamp.at,
+    stamp.at,
+    stamp.userId,
+  );
 }
 
 export function touchCard(db: Db, id: string, displayName: string, stamp: CardStamp): void {
-  db.update(cards)
-    .set({ displayName, sortKey: turkishSortKey(displayName), updatedAt: stamp.at })
-    .where(eq(cards.id, id))
-    .run();
+  stmt(db, 'update cards set display_name = ?, sort_key = ?, updated_at = ? where id = ?').run(
+    displayName,
+    turkishSortKey(displayName),
+    stamp.at,
+    id,
+  );
 }
 
 /** An owner must be a user: a clear field message instead of a foreign key failure. */

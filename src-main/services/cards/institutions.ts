@@ -1,7 +1,5 @@
-import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../db/connection';
-import { institutionKinds, institutions } from '../../db/schema';
 import { newId } from '../../core/ids';
 import { writeTransaction } from '../../db/transaction';
 import { stmt } from '../../db/statements';
@@ -26,18 +24,19 @@ import { refreshCardIndexes, refreshPeopleOf } from './card-index';
 type InstitutionInput = z.output<typeof institutionFields>;
 
 export function kindsOf(db: Db, id: string): InstitutionKind[] {
-  return db
-    .select({ kind: institutionKinds.kind })
-    .from(institutionKinds)
-    .where(eq(institutionKinds.cardId, id))
-    .all()
-    .map((k) => k.kind as InstitutionKind)
+  return (stmt(db, 'select kind from institution_kinds where card_id = ?').all(id) as { kind: InstitutionKind }[])
+    .map((k) => k.kind)
     .sort();
 }
 
 export function getInstitution(db: Db, id: string): Institution {
   const card = loadCard(db, id, 'institution');
-  const row = db.select().from(institutions).where(eq(institutions.cardId, id)).get()!;
+  const row = stmt(
+    db,
+    `select title, short_name as shortName, sector, tax_office as taxOffice, vkn, trade_registry_no as tradeRegistryNo,
+            website, source, notes
+       from institutions where card_id = ?`,
+  ).get(id) as ReturnType<typeof institutionValues>;
   return {
     id,
     type: 'institution',
@@ -92,8 +91,8 @@ function replaceDomains(db: Db, id: string, domains: readonly string[]): void {
 }
 
 function replaceKinds(db: Db, id: string, kinds: readonly InstitutionKind[]): void {
-  db.delete(institutionKinds).where(eq(institutionKinds.cardId, id)).run();
-  for (const kind of kinds) db.insert(institutionKinds).values({ cardId: id, kind }).run();
+  stmt(db, 'delete from institution_kinds where card_id = ?').run(id);
+  for (const kind of kinds) stmt(db, 'insert into institution_kinds (card_id, kind) values (?, ?)').run(id, kind);
 }
 
 export function createInstitution(db: Db, input: InstitutionInput, stamp: CardStamp): Institution {
@@ -101,9 +100,11 @@ export function createInstitution(db: Db, input: InstitutionInput, stamp: CardSt
   const id = newId();
   return writeTransaction(db, () => {
     insertCard(db, { id, type: 'institution', displayName: input.title, ownerId: input.ownerId }, stamp);
-    db.insert(institutions)
-      .values({ cardId: id, ...institutionValues(input) })
-      .run();
+    stmt(
+      db,
+      `insert into institutions (card_id, title, short_name, sector, tax_office, vkn, trade_registry_no, website, source, notes)
+       values (@cardId, @title, @shortName, @sector, @taxOffice, @vkn, @tradeRegistryNo, @website, @source, @notes)`,
+    ).run({ cardId: id, ...institutionValues(input) });
     replaceKinds(db, id, input.kinds);
     replaceDomains(db, id, input.emailDomains);
     replaceContacts(db, id, input, stamp);
@@ -125,7 +126,12 @@ export function updateInstitution(
     const before = getInstitution(db, input.id);
     touchCard(db, input.id, input.title, stamp);
     setOwner(db, input.id, input.ownerId);
-    db.update(institutions).set(institutionValues(input)).where(eq(institutions.cardId, input.id)).run();
+    stmt(
+      db,
+      `update institutions set title = @title, short_name = @shortName, sector = @sector, tax_office = @taxOffice,
+              vkn = @vkn, trade_registry_no = @tradeRegistryNo, website = @website, source = @source, notes = @notes
+        where card_id = @cardId`,
+    ).run({ cardId: input.id, ...institutionValues(input) });
     replaceKinds(db, input.id, input.kinds);
     replaceDomains(db, input.id, input.emailDomains);
     replaceContacts(db, input.id, input, stamp);

@@ -1,7 +1,6 @@
-import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../db/connection';
-import { persons } from '../../db/schema';
+import { stmt } from '../../db/statements';
 import { newId } from '../../core/ids';
 import { writeTransaction } from '../../db/transaction';
 import type { personFields, Person } from '../../../src-shared/contract/cards';
@@ -27,7 +26,12 @@ export const personDisplayName = (p: { firstName: string; lastName: string }) =>
 
 export function getPerson(db: Db, id: string): Person {
   const card = loadCard(db, id, 'person');
-  const p = db.select().from(persons).where(eq(persons.cardId, id)).get()!;
+  const p = stmt(
+    db,
+    `select honorific, first_name as firstName, last_name as lastName, gender, birth_date as birthDate, tckn,
+            source, notes
+       from persons where card_id = ?`,
+  ).get(id) as PersonRow;
   return {
     id,
     type: 'person',
@@ -51,6 +55,10 @@ export function getPerson(db: Db, id: string): Person {
   };
 }
 
+type PersonRow = ReturnType<typeof personValues>;
+
+// Plain cached statements, not the query builder: these run once per card on every
+// import and demo row, where building and preparing SQL each time cost more than the write.
 const personValues = (input: PersonInput) => ({
   honorific: input.honorific ?? null,
   firstName: input.firstName,
@@ -68,9 +76,11 @@ export function createPerson(db: Db, input: PersonInput, stamp: CardStamp): Pers
   const id = newId();
   return writeTransaction(db, () => {
     insertCard(db, { id, type: 'person', displayName: personDisplayName(input), ownerId: input.ownerId }, stamp);
-    db.insert(persons)
-      .values({ cardId: id, ...personValues(input) })
-      .run();
+    stmt(
+      db,
+      `insert into persons (card_id, honorific, first_name, last_name, gender, birth_date, tckn, source, notes)
+       values (@cardId, @honorific, @firstName, @lastName, @gender, @birthDate, @tckn, @source, @notes)`,
+    ).run({ cardId: id, ...personValues(input) });
     replaceContacts(db, id, input, stamp);
     refreshCardIndexes(db, id);
     const created = getPerson(db, id);
@@ -90,7 +100,12 @@ export function updatePerson(
     const before = getPerson(db, input.id);
     touchCard(db, input.id, personDisplayName(input), stamp);
     setOwner(db, input.id, input.ownerId);
-    db.update(persons).set(personValues(input)).where(eq(persons.cardId, input.id)).run();
+    stmt(
+      db,
+      `update persons set honorific = @honorific, first_name = @firstName, last_name = @lastName, gender = @gender,
+              birth_date = @birthDate, tckn = @tckn, source = @source, notes = @notes
+        where card_id = @cardId`,
+    ).run({ cardId: input.id, ...personValues(input) });
     replaceContacts(db, input.id, input, stamp);
     refreshCardIndexes(db, input.id);
     const after = getPerson(db, input.id);
