@@ -35,7 +35,16 @@ export async function dispatch(ctx: ServiceContext, method: string, rawInput: un
     return { ok: false, error: { code: 'NOT_FOUND', message: `Bilinmeyen çağrı: ${String(method).slice(0, 100)}` } };
   }
   const spec = calls[method];
-  const parsed = spec.input.safeParse(rawInput ?? {});
+  let parsed;
+  try {
+    parsed = spec.input.safeParse(rawInput ?? {});
+  } catch {
+    // A hostile shape (thousands of nested levels) can exhaust the parser's stack.
+    return {
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: `${method}: girdi okunamadı (çok derin ya da büyük).` },
+    };
+  }
   if (!parsed.success) return { ok: false, error: invalidInputError(method, parsed.error).toData() };
   try {
     const handler = handlers[method] as (input: unknown, ctx: ServiceContext) => unknown;

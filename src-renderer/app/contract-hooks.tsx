@@ -15,7 +15,7 @@ export function ClientProvider({ client, children }: { client: Client; children:
       client.onEvent(
         (event) => {
           // A changed card can show up in any list, search or history: refetch what is on screen.
-          if (event.name === 'cards.changed') void queryClient.invalidateQueries();
+          if (event.name === 'cards.changed' || event.name === 'segments.changed') void queryClient.invalidateQueries();
         },
         () => void queryClient.invalidateQueries(),
       ),

@@ -1,6 +1,6 @@
 /** The segments slice: saved queries over cards, evaluated when used. */
 import { z } from 'zod';
-import { defineCall } from './define';
+import { defineCall, defineEvent } from './define';
 import { idSchema, requiredText } from './common';
 import { SEGMENT_CARD_TYPES, segmentQuery } from '../domain/segment-query';
 
@@ -51,4 +51,9 @@ export const segmentsCalls = {
   }),
 };
 
-export const segmentsEvents = {};
+export const segmentsEvents = {
+  'segments.changed': defineEvent({
+    summary: 'A saved segment was created, changed or deleted.',
+    payload: z.object({ id: z.string(), action: z.enum(['saved', 'deleted']) }),
+  }),
+};

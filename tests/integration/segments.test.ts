@@ -141,9 +141,19 @@ describe('segments: conditions', () => {
     expect(await members(all({ type: 'text', field: 'fullName', op: 'startsWith', value: 'ism' }))).toEqual([
       'İsmail Işık',
     ]);
-    expect(await members(all({ type: 'text', field: 'phone', op: 'contains', value: '0532 111' }))).toEqual([
-      'İsmail Işık',
-    ]);
+    for (const [op, value] of [
+      ['contains', '0532 111'],
+      ['contains', '+90 532 111'],
+      ['startsWith', '0532'],
+      ['startsWith', '532 11'],
+      ['equals', '0532 111 22 33'],
+      ['equals', '+905321112233'],
+    ] as const) {
+      expect(await members(all({ type: 'text', field: 'phone', op, value })), `${op} ${value}`).toEqual([
+        'İsmail Işık',
+      ]);
+    }
+    expect(await members(all({ type: 'text', field: 'phone', op: 'startsWith', value: '111' }))).toEqual([]);
     expect(await members(all({ type: 'text', field: 'email', op: 'contains', value: 'un.com' }))).toEqual([
       'Zeynep Çelik',
     ]);
@@ -236,6 +246,10 @@ describe('segments: conditions', () => {
       'İsmail Işık',
       'Selin Aydın',
     ]);
+    // Options match by folded spelling, as values do (so renaming "l" to "L" keeps segments working).
+    expect(await members(all({ type: 'criterion', fieldId: size, op: 'anyOf', values: ['l', 'L'] }))).toEqual([
+      'Ahmet Yılmaz',
+    ]);
     const wrong = await callError('segments.count', {
       cardType: 'person',
       query: all({ type: 'criterion', fieldId: size, op: 'anyOf', values: ['XXL'] }),
@@ -279,5 +293,47 @@ describe('segments: bad input', () => {
     const clash = await callError('segments.save', { name: 'ERKEKLER', cardType: 'person', query });
     expect(clash.code).toBe('CONFLICT');
     expect(clash.message).toContain('"Erkekler" adında bir segment zaten var');
+  });
+});
+
+describe('segments: hostile and stale queries', () => {
+  it('answers a thousands-deep query with INVALID_INPUT, and repeated values do not overflow SQL', async () => {
+    await firm();
+    let deep: SegmentQuery = all();
+    for (let i = 0; i < 3000; i++) deep = all(deep);
+    const refused = await callError('segments.count', { cardType: 'person', query: deep });
+    expect(refused.code).toBe('INVALID_INPUT');
+    const karadeniz = Array.from({ length: 200 }, () => 'Karadeniz');
+    const repeated = all(
+      ...Array.from({ length: 10 }, (): SegmentNode => ({
+        type: 'choice',
+        field: 'region',
+        op: 'allOf',
+        values: karadeniz,
+      })),
+    );
+    expect((await call('segments.count', { cardType: 'person', query: repeated })).count).toBe(0);
+  });
+
+  it('replaces or deletes a saved segment whose stored query this version cannot read', async () => {
+    const query = all({ type: 'choice', field: 'gender', op: 'anyOf', values: ['female'] });
+    const saved = await call('segments.save', { name: 'Eski', cardType: 'person', query });
+    currentApp()
+      .ctx.db.$client.prepare('update segments set query = ? where id = ?')
+      .run('{"type":"group","match":"all","children":[{"type":"future","op":"?"}]}', saved.id);
+    expect((await callError('segments.get', { id: saved.id })).message).toContain('yeniden kaydedin');
+    await call('segments.save', { id: saved.id, name: 'Eski', cardType: 'person', query });
+    expect((await call('segments.get', { id: saved.id })).query).toEqual(query);
+    currentApp().ctx.db.$client.prepare('update segments set query = ? where id = ?').run('not json', saved.id);
+    await call('segments.delete', { id: saved.id });
+    expect((await call('segments.list', {})).segments).toEqual([]);
+  });
+
+  it('tells other windows when a segment is saved or deleted', async () => {
+    const seen: string[] = [];
+    currentApp().ctx.events.subscribe((e) => seen.push(e.name));
+    const saved = await call('segments.save', { name: 'Herkes', cardType: 'person', query: all() });
+    await call('segments.delete', { id: saved.id });
+    expect(seen).toEqual(['segments.changed', 'segments.changed']);
   });
 });

@@ -47,6 +47,7 @@ interface Out {
 }
 
 const TRUE: Out = { sql: '1', params: [] };
+const MAX_PARAMS = 30_000;
 
 export function compileSegment(
   query: SegmentGroup,
@@ -59,7 +60,10 @@ export function compileSegment(
     fail([], `En çok ${MAX_SEGMENT_CONDITIONS} koşul olabilir (${size.conditions} var)`);
   if (size.depth > MAX_SEGMENT_DEPTH) fail([], `Gruplar en çok ${MAX_SEGMENT_DEPTH} kat iç içe olabilir`);
   const compiler = new Compiler(env);
-  return compiler.node(query, alias, cardType, []);
+  const filter = compiler.node(query, alias, cardType, []);
+  // SQLite refuses statements with more than 32,766 parameters; say so before it does.
+  if (filter.params.length > MAX_PARAMS) fail([], 'sorgu çok büyük: koşulları ya da seçilen değerleri azaltın');
+  return filter;
 }
 
 function fail(path: number[], reason: string): never {
@@ -167,10 +171,18 @@ class Compiler {
         return fail(path, `"${def.name}" için "evet" ya da "hayır" seçin`);
       case 'one_of':
       case 'many_of': {
-        const values = c.values ?? [];
-        if (values.length === 0) fail(path, `"${def.name}" için en az bir seçenek seçin`);
-        const unknown = values.find((x) => !def.options.includes(x));
-        if (unknown !== undefined) fail(path, `"${unknown}", "${def.name}" kriterinin seçeneklerinden biri değil`);
+        if ((c.values ?? []).length === 0) fail(path, `"${def.name}" için en az bir seçenek seçin`);
+        // Matched by folded spelling, as values are: renaming "xl" to "XL" must not break saved segments.
+        const values = [
+          ...new Set(
+            (c.values ?? []).map((x) => {
+              const option =
+                def.options.find((o) => o === x) ?? def.options.find((o) => foldForSearch(o) === foldForSearch(x));
+              if (option === undefined) fail(path, `"${x}", "${def.name}" kriterinin seçeneklerinden biri değil`);
+              return option;
+            }),
+          ),
+        ];
         const inList = (list: string[]): Out => ({
           sql: `${v}.value_text in (${marks(list)})`,
           params: list,
@@ -216,7 +228,11 @@ const OWN_TEXT: Record<string, { table: 'persons' | 'institutions'; column: stri
 /** Text found in one of several rows (a card has many e-mails, phones, addresses). */
 const MANY_TEXT: Record<string, { table: string; column: string }> = {
   email: { table: 'emails', column: 'address' },
-  phone: { table: 'phones', column: 'coalesce(x.e164, x.number)' },
+  // Turkish numbers as their national digits (5321112233), so "0532 111", "+90 532" and "532" all compare alike.
+  phone: {
+    table: 'phones',
+    column: "case when x.e164 like '+90%' then substr(x.e164, 4) else coalesce(x.e164, x.number) end",
+  },
   district: { table: 'addresses', column: 'district' },
 };
 
@@ -230,8 +246,7 @@ function textField(field: string, a: string, type: SegmentCardType, op: Op, valu
   if (own) return textPredicate(`(select ${own.column} from ${own.table} where card_id = ${a}.id)`, op, value, path);
   const many = MANY_TEXT[field]!;
   const column = many.column.includes('x.') ? many.column : `x.${many.column}`;
-  // Phone numbers are compared by their digits: "0532 111" finds +90532111….
-  const needle = field === 'phone' ? value.replace(/\D/g, '').replace(/^0+/, '') : value;
+  const needle = field === 'phone' ? nationalDigits(value) : value;
   const rows = (pred: Out): Out => ({
     sql: `exists (select 1 from ${many.table} x where x.card_id = ${a}.id and ${pred.sql})`,
     params: pred.params,
@@ -242,6 +257,14 @@ function textField(field: string, a: string, type: SegmentCardType, op: Op, valu
     return { sql: `not ${any.sql}`, params: any.params };
   }
   return rows(textPredicate(column, op, needle, path));
+}
+
+/** What a person types for a Turkish number, as the national digits the phone column holds. */
+function nationalDigits(value: string): string {
+  const digits = value.replace(/\D/g, '');
+  if (value.trim().startsWith('+')) return digits.startsWith('90') ? digits.slice(2) : `+${digits}`;
+  if (digits.startsWith('0090')) return digits.slice(4);
+  return digits.replace(/^0+/, '');
 }
 
 function textPredicate(expr: string, op: Op, value: string, path: number[]): Out {
@@ -266,7 +289,8 @@ function textPredicate(expr: string, op: Op, value: string, path: number[]): Out
   }
 }
 
-function choiceField(field: string, a: string, type: SegmentCardType, op: Op, values: string[], path: number[]): Out {
+function choiceField(field: string, a: string, type: SegmentCardType, op: Op, given: string[], path: number[]): Out {
+  const values = [...new Set(given)];
   if ((op === 'anyOf' || op === 'noneOf' || op === 'allOf') && values.length === 0) fail(path, 'en az bir değer seçin');
   switch (field) {
     case 'gender':

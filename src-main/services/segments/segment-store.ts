@@ -25,18 +25,31 @@ const COLUMNS = `id, name, card_type as cardType, query, created_at as createdAt
  * written by a newer or older Kartotek that no longer fits is reported, not
  * half-understood.
  */
+const parseJson = (text: string): unknown => {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+};
+
 function toSegment(row: SegmentRow): Segment {
-  const parsed = segmentQuery.safeParse(JSON.parse(row.query));
+  const parsed = segmentQuery.safeParse(parseJson(row.query));
   if (!parsed.success)
     throw new ContractError('INVALID_INPUT', `"${row.name}" segmentinin sorgusu okunamadı; segmenti yeniden kaydedin.`);
   return { ...row, query: parsed.data };
 }
 
 export function loadSegment(db: Db, id: string): Segment {
+  return toSegment(loadRow(db, id));
+}
+
+/** The stored row as it is, for changes: a query this version cannot read can still be replaced or deleted. */
+function loadRow(db: Db, id: string): SegmentRow {
   const row = stmt(db, `select ${COLUMNS} from segments where id = ? and deleted_at is null`).get(id) as
     SegmentRow | undefined;
   if (!row) throw new ContractError('NOT_FOUND', 'Segment bulunamadı (silinmiş olabilir).');
-  return toSegment(row);
+  return row;
 }
 
 export function listSegments(db: Db, cardType?: SegmentCardType): SegmentSummary[] {
@@ -72,7 +85,7 @@ export function saveSegment(db: Db, input: SaveSegmentInput, stamp: CardStamp, c
       });
     const query = JSON.stringify(input.query);
     if (input.id) {
-      const before = loadSegment(db, input.id);
+      const before = loadRow(db, input.id);
       if (before.cardType !== input.cardType)
         throw new ContractError('INVALID_INPUT', 'Bir segmentin kart türü sonradan değiştirilemez.');
       stmt(db, `update segments set name = ?, query = ?, updated_at = ? where id = ?`).run(
@@ -98,7 +111,7 @@ export function saveSegment(db: Db, input: SaveSegmentInput, stamp: CardStamp, c
 
 export function deleteSegment(db: Db, id: string, stamp: CardStamp): { id: string } {
   return writeTransaction(db, () => {
-    const before = loadSegment(db, id);
+    const before = loadRow(db, id);
     stmt(db, `update segments set deleted_at = ?, updated_at = ? where id = ?`).run(stamp.at, stamp.at, id);
     writeAudit(db, { ...stamp, action: 'segment_delete', entityType: 'segment', entityId: id, before });
     return { id };
