@@ -510,6 +510,19 @@ describe('refusals', () => {
     expect(missing.code).toBe('NOT_FOUND');
   });
 
+  it('will not undo over a later change that does not touch the card itself (a link, a hobby)', async () => {
+    const firm = await institution('Su Yapı');
+    const a = await person('Kerem', 'Su');
+    const b = await person('Kerem', 'Su');
+    const merged = await call('duplicates.merge', { survivorId: a.id, loserId: b.id });
+    await call('cards.link', { personId: a.id, institutionId: firm.id, role: 'Mimar' });
+    const refused = await callError('duplicates.undoMerge', { id: merged.id });
+    expect(refused).toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining('birleştirmeden sonra düzenlendi'),
+    });
+  });
+
   it('keeps a merged tombstone out of the recycle bin and will not restore it from there', async () => {
     const a = await person('Kerem', 'Su');
     const b = await person('Kerem', 'Su');

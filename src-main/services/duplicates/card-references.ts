@@ -73,7 +73,8 @@ export const CARD_REFERENCES: readonly CardReference[] = [
   {
     table: 'profile_items',
     column: 'card_id',
-    duplicateWhen: 's.card_id = @survivor and s.list = r.list and s.name = r.name',
+    // A hobby or language once per person, whatever its spelling ("satranç" / "Satranç").
+    duplicateWhen: 's.card_id = @survivor and s.list = r.list and kartotek_fold(s.name) = kartotek_fold(r.name)',
     position: 'position',
   },
   { table: 'body_measurements', column: 'card_id' },

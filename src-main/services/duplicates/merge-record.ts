@@ -75,6 +75,21 @@ export function mergeJson(db: Db, id: string): { moves: MergeMoves; before: Merg
  * would silently throw away the later edit. Later merges of either card are undone
  * first, newest first, for the same reason.
  */
+/**
+ * Any change to either card after the merge, as the audit log has it: links,
+ * profile lists, criteria and tags do not all touch the card's updated_at, and
+ * undoing over them would restore stale rows. Merges and their undos are not
+ * changes here (later merges are checked above; an undone one left things as they were).
+ */
+function changedSince(db: Db, m: MergeRow): boolean {
+  return !!stmt(
+    db,
+    `select 1 from audit_log
+      where entity_id in (?, ?) and at >= ? and action not in ('merge', 'unmerge')
+      limit 1`,
+  ).get(m.survivorId, m.loserId, m.createdAt);
+}
+
 export function undoBlocker(db: Db, m: MergeRow): string | null {
   if (m.undoneAt) return 'Bu birleştirme zaten geri alındı.';
   const later = stmt(
@@ -91,7 +106,7 @@ export function undoBlocker(db: Db, m: MergeRow): string | null {
   }
   if (m.loserMergedInto !== m.survivorId) return `"${m.loserName}" artık bu birleştirmenin kaydıyla uyuşmuyor.`;
   if (m.survivorDeletedAt) return `"${m.survivorName}" çöp kutusunda; önce geri yükleyin.`;
-  if (m.survivorUpdatedAt !== m.createdAt) {
+  if (m.survivorUpdatedAt !== m.createdAt || changedSince(db, m)) {
     return `"${m.survivorName}" birleştirmeden sonra düzenlendi; geri almak o düzenlemeyi kaybettireceği için birleştirme geri alınamıyor.`;
   }
   return null;
