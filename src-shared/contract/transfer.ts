@@ -74,10 +74,21 @@ export type AddressPart = (typeof ADDRESS_PARTS)[number];
 export type IbanPart = (typeof IBAN_PARTS)[number];
 export type AffiliationPart = (typeof AFFILIATION_PARTS)[number];
 
+/** The card's owner ("Sorumlu"): a user named by name or e-mail. */
+export const OWNER_TARGET = 'owner';
+/** The card's tags, several in a cell (split on , or ;). */
+export const TAGS_TARGET = 'tags';
+const CRITERION_PREFIX = 'criteria.';
+const CRITERION_TARGET = /^criteria\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A user-defined criteria field as a target: `criteria.<field id>`; which fields exist is main's to check. */
+export const criterionTarget = (fieldId: string) => `${CRITERION_PREFIX}${fieldId}`;
+export const isCriterionTarget = (target: string) => CRITERION_TARGET.test(target);
+
 /**
  * Where a column goes, parsed from its target name:
  * `firstName` · `phone.mobile` · `email.work` · `address.home.2.province` ·
- * `iban.1.bankName` · `affiliation.1.role` (persons only).
+ * `iban.1.bankName` · `affiliation.1.role` (persons only) · `owner` · `tags` ·
+ * `criteria.<field id>` (a criteria field the admin defined).
  * Phone and e-mail targets may be chosen for several columns (each adds one);
  * every other target for one column only.
  */
@@ -87,7 +98,10 @@ export type ImportTarget =
   | { group: 'email'; kind: (typeof EMAIL_KINDS)[number] }
   | { group: 'address'; kind: (typeof ADDRESS_KINDS)[number]; slot: number; part: AddressPart }
   | { group: 'iban'; slot: number; part: IbanPart }
-  | { group: 'affiliation'; slot: number; part: AffiliationPart };
+  | { group: 'affiliation'; slot: number; part: AffiliationPart }
+  | { group: 'owner' }
+  | { group: 'tags' }
+  | { group: 'criterion'; fieldId: string };
 
 const slots = Array.from({ length: MAX_SLOTS }, (_, i) => i + 1);
 
@@ -100,6 +114,8 @@ function buildTargets(cardType: CardType): string[] {
     ...ADDRESS_KINDS.flatMap((k) => slots.flatMap((n) => ADDRESS_PARTS.map((p) => `address.${k}.${n}.${p}`))),
     ...slots.flatMap((n) => IBAN_PARTS.map((p) => `iban.${n}.${p}`)),
     ...(cardType === 'person' ? slots.flatMap((n) => AFFILIATION_PARTS.map((p) => `affiliation.${n}.${p}`)) : []),
+    OWNER_TARGET,
+    TAGS_TARGET,
   ];
 }
 
@@ -112,9 +128,14 @@ const TARGET_SETS: Record<CardType, ReadonlySet<string>> = {
   institution: new Set(TARGETS.institution),
 };
 
-/** Every target a column of this card type can be mapped to, in the order the mapping select lists them. */
+/**
+ * Every fixed target a column of this card type can be mapped to, in the order
+ * the mapping select lists them; criteria fields come on top (they are data).
+ */
 export const importTargets = (cardType: CardType): readonly string[] => TARGETS[cardType];
-export const isImportTarget = (cardType: CardType, target: string): boolean => TARGET_SETS[cardType].has(target);
+/** A fixed target of the card type, or a criteria target (whether that field is live is checked in main). */
+export const isImportTarget = (cardType: CardType, target: string): boolean =>
+  TARGET_SETS[cardType].has(target) || isCriterionTarget(target);
 
 /** The structure of a target name (assumed valid: check with isImportTarget first). */
 export function parseTarget(target: string): ImportTarget {
@@ -130,14 +151,20 @@ export function parseTarget(target: string): ImportTarget {
       return { group: 'iban', slot: Number(a), part: b as IbanPart };
     case 'affiliation':
       return { group: 'affiliation', slot: Number(a), part: b as AffiliationPart };
+    case OWNER_TARGET:
+      return { group: 'owner' };
+    case TAGS_TARGET:
+      return { group: 'tags' };
+    case 'criteria':
+      return { group: 'criterion', fieldId: a! };
     default:
       return { group: 'scalar', field: head as PersonScalar | InstitutionScalar };
   }
 }
 
-/** Phone and e-mail columns each add one entry, so several columns may share those targets. */
+/** Phone, e-mail and tag columns each add entries, so several columns may share those targets. */
 export const isRepeatableTarget = (target: string): boolean =>
-  target.startsWith('phone.') || target.startsWith('email.') || target === 'notes';
+  target.startsWith('phone.') || target.startsWith('email.') || target === 'notes' || target === TAGS_TARGET;
 
 // ---- the calls ---------------------------------------------------------------
 

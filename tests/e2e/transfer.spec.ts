@@ -107,3 +107,64 @@ test('a file that is not a spreadsheet is refused with a reason, nothing else ha
   await expect(page.getByTestId('import-file-error')).toContainText('"rehber.xlsx" bir Excel (.xlsx) dosyası değil');
   await shot(page, 'transfer-8-refused');
 });
+
+test('the mapping step offers the owner, the tags and the criteria fields under their category', async ({ page }) => {
+  const clothes = await web.call<{ id: string }>('criteria.saveCategory', { cardType: 'person', name: 'Kıyafet' });
+  await web.call('criteria.saveField', {
+    categoryId: clothes.id,
+    name: 'Beden',
+    kind: 'one_of',
+    options: ['S', 'M', 'L'],
+  });
+  await web.call('criteria.saveField', {
+    categoryId: clothes.id,
+    name: 'İlgi alanları',
+    kind: 'many_of',
+    options: ['Golf', 'Yelken'],
+  });
+  const sales = await web.call<{ id: string }>('criteria.saveCategory', { cardType: 'person', name: 'Satış' });
+  await web.call('criteria.saveField', { categoryId: sales.id, name: 'Yıllık ciro', kind: 'number' });
+  await web.call('criteria.saveField', { categoryId: sales.id, name: 'E-bülten', kind: 'yes_no' });
+  await web.call('users.create', { name: 'Gülşen Işık', email: 'gulsen@firma.com.tr', role: 'staff' });
+  const file = Buffer.from(
+    csvText([
+      ['Adı', 'Soyadı', 'Sorumlu', 'Etiketler', 'Kıyafet › Beden', 'İlgi alanları', 'Satış › Yıllık ciro', 'Bülten'],
+      ['Selin', 'Kaya', 'Gülşen Işık', 'VIP, Fuar 2026', 'M', 'Golf; Yelken', '1.250,5', 'Evet'],
+      ['Tuna', 'Er', 'gulsen@firma.com.tr', 'Bayi', 'XXL', '', 'çok', 'H'],
+    ]),
+    'utf8',
+  );
+
+  await page.goto(web.host().url);
+  await page.getByRole('link', { name: 'İçe / dışa aktar' }).click();
+  await page.locator('input[type=file]').setInputFiles({ name: 'kriterler.csv', mimeType: 'text/csv', buffer: file });
+  await page.getByRole('button', { name: 'Devam' }).click();
+  const target = (header: string) => page.getByRole('textbox', { name: `Karttaki alanı: ${header}` });
+  await expect(target('Sorumlu')).toHaveValue('Sorumlu (kullanıcının adı ya da e-postası)');
+  await expect(target('Etiketler')).toHaveValue('Etiketler (virgülle ayrılmış)');
+  await expect(target('Kıyafet › Beden')).toHaveValue('Kıyafet › Beden');
+  await expect(target('İlgi alanları')).toHaveValue('Kıyafet › İlgi alanları');
+  await expect(target('Satış › Yıllık ciro')).toHaveValue('Satış › Yıllık ciro');
+  await expect(target('Bülten')).toHaveValue('— aktarılmasın —');
+
+  // The unknown column is mapped by hand: the criteria fields are listed under their category.
+  await target('Bülten').click();
+  await target('Bülten').fill('bülten');
+  await expect(page.getByRole('option', { name: 'Satış › E-bülten' })).toBeVisible();
+  await target('Bülten').fill('');
+  await expect(page.getByRole('option', { name: 'Kıyafet › Beden' })).toBeVisible();
+  await page.getByRole('listbox').getByText('Kıyafet', { exact: true }).scrollIntoViewIfNeeded();
+  await shot(page, 'transfer-9-mapping-criteria');
+  await target('Bülten').fill('bülten');
+  await page.getByRole('option', { name: 'Satış › E-bülten' }).click();
+  await expect(target('Bülten')).toHaveValue('Satış › E-bülten');
+
+  // The dry run names the bad option and the bad number by row and column.
+  await page.getByRole('button', { name: 'Deneme (kaydetmeden kontrol et)' }).click();
+  await expect(page.getByTestId('report-created')).toHaveText('1');
+  const errors = page.getByTestId('import-errors');
+  await expect(errors.getByRole('row').nth(1)).toContainText('Kıyafet › Beden');
+  await expect(errors.getByRole('row').nth(1)).toContainText('"XXL" seçeneklerden biri değil');
+  await expect(errors.getByRole('row').nth(2)).toContainText('"çok" bir sayı olmalı');
+  await shot(page, 'transfer-10-criteria-dry-run');
+});

@@ -5,6 +5,8 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, type KartotekApp } from '../../src-main/core/app';
 import { fillDemo } from '../../src-main/services/demo/generate-demo';
+import { fillDemoCriteria } from '../../src-main/services/demo/demo-criteria';
+import { fillDemoUsers } from '../../src-main/services/demo/demo-users';
 import type { Institution, Person } from '../../src-shared/contract/cards';
 import { TRANSFER_FORMATS, type TransferFormat } from '../../src-shared/contract/transfer';
 import { contractCalls } from './contract-calls';
@@ -130,15 +132,26 @@ function institutionSnapshot(i: Institution) {
   };
 }
 
-async function everything(app: KartotekApp) {
+/**
+ * Every card's snapshot with its tags, and its owner's name where the format
+ * carries it (not vCard). A card without an owner gets the importing user,
+ * the local "Yönetici" of either folder.
+ */
+async function everything(app: KartotekApp, withOwners: boolean) {
   const { call } = contractCalls(() => app);
+  const extras = async (card: { id: string; ownerName: string | null }) => ({
+    tags: (await call('criteria.getTags', { cardId: card.id })).tags,
+    owner: withOwners ? (card.ownerName ?? 'Yönetici') : null,
+  });
   const persons: string[] = [];
   for (const r of (await call('cards.listPersons', { limit: 500 })).rows) {
-    persons.push(JSON.stringify(personSnapshot(await call('cards.getPerson', { id: r.id }))));
+    const card = await call('cards.getPerson', { id: r.id });
+    persons.push(JSON.stringify({ ...personSnapshot(card), ...(await extras(card)) }));
   }
   const institutions: string[] = [];
   for (const r of (await call('cards.listInstitutions', { limit: 500 })).rows) {
-    institutions.push(JSON.stringify(institutionSnapshot(await call('cards.getInstitution', { id: r.id }))));
+    const card = await call('cards.getInstitution', { id: r.id });
+    institutions.push(JSON.stringify({ ...institutionSnapshot(card), ...(await extras(card)) }));
   }
   return { persons: persons.sort(), institutions: institutions.sort() };
 }
@@ -150,10 +163,14 @@ async function exportFile(format: TransferFormat, cardType: 'person' | 'institut
 }
 
 describe.each(TRANSFER_FORMATS)('transfer: round trip through %s', (format) => {
-  it('gives back the same cards: names, contacts, identifiers and links', async () => {
+  it('gives back the same cards: names, contacts, identifiers, links, tags and owners', async () => {
     const target = newApp();
     opened.push(target);
     const { call } = contractCalls(() => target);
+    // The same staff and criteria definitions (other ids): owners and criteria columns are matched by name.
+    const stamp = { userId: target.ctx.userId, at: new Date().toISOString() };
+    fillDemoUsers(target.ctx.db, stamp);
+    fillDemoCriteria(target.ctx.db, stamp, 7, { person: [], institution: [] });
     for (const cardType of ['institution', 'person'] as const) {
       const file = await exportFile(format, cardType);
       expect(file.fileName).toMatch(
@@ -172,8 +189,8 @@ describe.each(TRANSFER_FORMATS)('transfer: round trip through %s', (format) => {
       });
       expect(report).toMatchObject({ committed: true, errorRows: 0, created: file.rowCount, institutionsCreated: 0 });
     }
-    const before = await everything(source);
-    const after = await everything(target);
+    const before = await everything(source, format !== 'vcf');
+    const after = await everything(target, format !== 'vcf');
     expect(after.institutions).toEqual(before.institutions);
     expect(after.persons).toEqual(before.persons);
     expect(before.persons.length).toBeGreaterThan(100);

@@ -5,7 +5,9 @@ import { foldLine } from '../../src-main/services/transfer/export/write-vcard';
 import { detectDelimiter } from '../../src-main/services/transfer/read/csv-records';
 import { parseVcard, unfold } from '../../src-main/services/transfer/read/vcard-parse';
 import { readGender, readKinds, rowInput, planColumns, unneutralise } from '../../src-main/services/transfer/row-input';
-import { importTargets, isImportTarget } from '../../src-shared/contract/transfer';
+import { importTargets, isImportTarget, parseTarget } from '../../src-shared/contract/transfer';
+import { readCriterionCell, readNumber, splitOptions } from '../../src-main/services/transfer/criterion-cells';
+import type { FieldRow } from '../../src-main/services/criteria/definitions';
 
 describe('transfer columns', () => {
   it('gives every target a header that is suggested back as the same target', () => {
@@ -42,6 +44,30 @@ describe('transfer columns', () => {
     expect(isImportTarget('institution', 'affiliation.1.role')).toBe(false);
     expect(isImportTarget('person', 'address.work.4.line')).toBe(false);
     expect(isImportTarget('institution', 'vkn')).toBe(true);
+    expect(isImportTarget('institution', 'owner')).toBe(true);
+    const criterion = 'criteria.01890000-0000-7000-8000-000000000000';
+    expect(isImportTarget('person', criterion)).toBe(true);
+    expect(parseTarget(criterion)).toEqual({ group: 'criterion', fieldId: '01890000-0000-7000-8000-000000000000' });
+    expect(isImportTarget('person', 'criteria.beden')).toBe(false);
+  });
+
+  it('recognises criteria columns by "Kategori › Alan", or by a field name no other field has', () => {
+    const criteria = [
+      { target: 'criteria.a', fieldId: 'a', header: 'Kıyafet › Beden', name: 'Beden' },
+      { target: 'criteria.b', fieldId: 'b', header: 'Satış › Not', name: 'Not' },
+      { target: 'criteria.c', fieldId: 'c', header: 'Ziyaret › Not', name: 'Not' },
+      { target: 'criteria.d', fieldId: 'd', header: 'Kart › Kaynak', name: 'Kaynak' },
+    ];
+    expect(
+      suggestMapping('person', ['KIYAFET > BEDEN', 'beden', 'Not', 'Ziyaret › Not', 'Kaynak', 'Sorumlu'], criteria),
+    ).toEqual([
+      'criteria.a',
+      null, // the field has its column already
+      'notes', // the card's own "Notlar" wins over two criteria fields named "Not"
+      'criteria.c',
+      'source',
+      'owner',
+    ]);
   });
 });
 
@@ -92,6 +118,54 @@ describe('transfer cells', () => {
     expect(detectDelimiter('First Name,Last Name,"E-mail; work"\n')).toBe(',');
     expect(detectDelimiter('Ad\tSoyad\n')).toBe('\t');
     expect(detectDelimiter('Ad')).toBe(',');
+  });
+});
+
+describe('transfer criteria cells', () => {
+  const field = (kind: FieldRow['kind'], options: string[] = []): FieldRow => ({
+    id: 'f',
+    categoryId: 'c',
+    name: 'Alan',
+    kind,
+    options,
+    position: 0,
+  });
+
+  it('reads numbers as Turkish and English sheets write them, and nothing else', () => {
+    expect(['1234,5', '1.234,5', '1.234.567', '1234.5', '-3', '+7', '1e-7', ' 12 '].map(readNumber)).toEqual([
+      1234.5, 1234.5, 1234567, 1234.5, -3, 7, 1e-7, 12,
+    ]);
+    expect(['çok', '1,2,3', '12a', '', '1.2.3'].map(readNumber)).toEqual([null, null, null, null, null]);
+  });
+
+  it('splits many_of cells on , and ; keeping options that hold a comma whole', () => {
+    const options = ['Golf', 'Yelken, kürek', 'Işık sanatı'];
+    expect(splitOptions('golf; YELKEN, KÜREK,ışık sanatı', options)).toEqual(['golf', 'YELKEN, KÜREK', 'ışık sanatı']);
+    expect(splitOptions('Yelken;Golf', options)).toEqual(['Yelken', 'Golf']);
+    expect(splitOptions(' , ;', options)).toEqual([]);
+  });
+
+  it('reads yes/no in Turkish and English, dates as typed in Turkey, and leaves the rest for the rules', () => {
+    const yesNo = ['Evet', 'HAYIR', 'E', 'h', 'Yes', 'no', '1', '0', 'true', 'FALSE', 'DOĞRU', 'belki'];
+    expect(yesNo.map((t) => readCriterionCell(field('yes_no'), t))).toEqual([
+      true,
+      false,
+      true,
+      false,
+      true,
+      false,
+      true,
+      false,
+      true,
+      false,
+      true,
+      'belki',
+    ]);
+    expect(readCriterionCell(field('date'), '5.6.2026')).toBe('2026-06-05');
+    expect(readCriterionCell(field('date'), '31.02.2026')).toBe('31.02.2026');
+    expect(readCriterionCell(field('number'), 'çok')).toBe('çok');
+    expect(readCriterionCell(field('many_of', ['A', 'B']), 'a;b')).toEqual(['a', 'b']);
+    expect(readCriterionCell(field('text'), '=1+2')).toBe('=1+2');
   });
 });
 

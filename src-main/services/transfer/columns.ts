@@ -61,12 +61,26 @@ const ADDRESS_PART_SUFFIX: Record<AddressPart, string> = {
   country: ' ülke',
 };
 const AFFILIATION_HEADERS = { institution: 'Kurum', role: 'Görev', department: 'Bölüm' };
+const OWNER_HEADER = 'Sorumlu';
+const TAGS_HEADER = 'Etiketler';
+
+/** A live criteria field as the transfer sees it: its target and its column header. */
+export interface CriterionColumn {
+  target: string;
+  fieldId: string;
+  /** "Kategori › Alan", as the card's history names the field too. */
+  header: string;
+  name: string;
+}
+
+export const criterionHeader = (categoryName: string, fieldName: string) => `${categoryName} › ${fieldName}`;
 
 const numbered = (label: string, n: number) => (n > 1 ? `${label} ${n}` : label);
 
 /**
  * The header of a target's column; `repeat` numbers the 2nd, 3rd … column of
- * a repeatable target (Cep telefonu, Cep telefonu 2).
+ * a repeatable target (Cep telefonu, Cep telefonu 2). A criteria field's header
+ * needs its names from the database (CriterionColumn); here it is the target.
  */
 export function headerOf(target: string, repeat = 1): string {
   const t: ImportTarget = parseTarget(target);
@@ -83,6 +97,12 @@ export function headerOf(target: string, repeat = 1): string {
       return numbered('IBAN', t.slot) + (t.part === 'bankName' ? ' banka' : '');
     case 'affiliation':
       return numbered(AFFILIATION_HEADERS[t.part], t.slot);
+    case 'owner':
+      return OWNER_HEADER;
+    case 'tags':
+      return numbered(TAGS_HEADER, repeat);
+    case 'criterion':
+      return target;
   }
 }
 
@@ -192,6 +212,8 @@ const COMMON_ALIASES: Record<string, string[]> = {
   'address.other.1.country': ['other country/region', 'diğer adres ülke/bölge'],
   'iban.1.iban': ['iban', 'iban no'],
   'iban.1.bankName': ['banka', 'banka adı', 'bank', 'bank name'],
+  owner: ['sorumlusu', 'kart sorumlusu', 'müşteri temsilcisi', 'temsilci', 'owner', 'account owner'],
+  tags: ['etiket', 'tag', 'tags'],
 };
 
 const PERSON_ALIASES: Record<string, string[]> = {
@@ -317,11 +339,33 @@ const DICTIONARIES: Record<CardType, Map<string, string>> = {
   institution: buildDictionary('institution'),
 };
 
-/** The likely target of one header, or null. */
-export function suggestTarget(cardType: CardType, header: string): string | null {
+/**
+ * Headers of the live criteria fields: "Kategori › Alan" as Kartotek writes it,
+ * and the field's name alone when no other field has that name.
+ */
+function criteriaDictionary(criteria: readonly CriterionColumn[]): Map<string, string> {
+  const dictionary = new Map<string, string>();
+  const byName = new Map<string, string[]>();
+  for (const c of criteria) {
+    dictionary.set(normaliseHeader(c.header), c.target);
+    const name = normaliseHeader(c.name);
+    byName.set(name, [...(byName.get(name) ?? []), c.target]);
+  }
+  for (const [name, targets] of byName) {
+    if (targets.length === 1 && !dictionary.has(name)) dictionary.set(name, targets[0]!);
+  }
+  return dictionary;
+}
+
+/** The likely target of one header, or null; the card's own fields win over a criteria field's bare name. */
+export function suggestTarget(
+  cardType: CardType,
+  header: string,
+  criteria: ReadonlyMap<string, string> = new Map(),
+): string | null {
   const dictionary = DICTIONARIES[cardType];
   const key = normaliseHeader(header);
-  const exact = dictionary.get(key);
+  const exact = dictionary.get(key) ?? criteria.get(key);
   if (exact) return exact;
   // "Telefon 2", "E-posta 3": a numbered copy of a repeatable column.
   const base = key.replace(/ \d+$/, '');
@@ -329,11 +373,16 @@ export function suggestTarget(cardType: CardType, header: string): string | null
   return target && isRepeatableTarget(target) ? target : null;
 }
 
-/** A mapping for a whole header row: each target once, except phones, e-mails and notes. */
-export function suggestMapping(cardType: CardType, headers: readonly string[]): (string | null)[] {
+/** A mapping for a whole header row: each target once, except phones, e-mails, notes and tags. */
+export function suggestMapping(
+  cardType: CardType,
+  headers: readonly string[],
+  criteria: readonly CriterionColumn[] = [],
+): (string | null)[] {
   const used = new Set<string>();
+  const criteriaHeaders = criteriaDictionary(criteria);
   return headers.map((header) => {
-    const target = suggestTarget(cardType, header);
+    const target = suggestTarget(cardType, header, criteriaHeaders);
     if (!target) return null;
     if (!isRepeatableTarget(target)) {
       if (used.has(target)) return null;

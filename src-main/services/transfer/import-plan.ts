@@ -3,10 +3,14 @@ import type { CardType } from '../../../src-shared/contract/cards';
 import type { DuplicateAction } from '../../../src-shared/contract/transfer';
 import { getInstitution } from '../cards/institutions';
 import { getPerson } from '../cards/persons';
+import { normaliseTags, tagsOf } from '../criteria/tags';
+import { ContractError } from '../../../src-shared/contract/errors';
+import type { RowExtras } from './card-extras';
 import { institutionsByTitle, MatchIndex } from './duplicates';
 import { cardAsInput, mergeInputs, mergeLinks } from './merge';
 import { checkFields, type CardInput, type FieldProblem, type LinkInput } from './validate-row';
 import type { PlannedCard } from './write-cards';
+import type { PlannedExtras } from './write-extras';
 
 export type RowOutcome = 'created' | 'updated' | 'skipped';
 
@@ -37,7 +41,7 @@ export class ImportPlan {
   }
 
   /** Adds a checked row; answers what it will do, or the problems that stop it. */
-  add(row: number, input: CardInput, links: LinkInput[]): RowOutcome | FieldProblem[] {
+  add(row: number, input: CardInput, links: LinkInput[], extras: RowExtras): RowOutcome | FieldProblem[] {
     for (const l of links) {
       if (!this.institutionIds.has(l.folded) && !this.newInstitutions.has(l.folded)) {
         this.newInstitutions.set(l.folded, l.title);
@@ -46,7 +50,8 @@ export class ImportPlan {
     const match = this.index?.find(input);
     if (!match) {
       const key = `new:${this.cards.length}`;
-      this.push(key, { action: 'create', input, links, rows: [row] });
+      const planned = { tags: extras.tags, tagsGiven: extras.tags.length > 0, criteria: extras.criteria };
+      this.push(key, { action: 'create', input, links, extras: planned, rows: [row] });
       this.index?.add(input, key);
       return this.count('created');
     }
@@ -61,7 +66,10 @@ export class ImportPlan {
     if (!merged.ok) {
       return merged.problems.map((p) => ({ column: undefined, message: `Kartla birleştirilince: ${p.message}` }));
     }
+    const mergedExtras = mergeExtras(card.extras, extras);
+    if (Array.isArray(mergedExtras)) return mergedExtras;
     card.input = merged.input;
+    card.extras = mergedExtras;
     card.links = mergeLinks(card.links, links);
     card.rows.push(row);
     this.index?.add(input, match);
@@ -110,8 +118,25 @@ export class ImportPlan {
       expectedUpdatedAt: card.updatedAt,
       input: base.input,
       links: [],
+      // The card's own tags, so the file's are added to them (and the limit checked now, not when writing).
+      extras: { tags: tagsOf(this.db, id), tagsGiven: false, criteria: new Map() },
       rows: [],
     };
     return this.push(id, planned);
+  }
+}
+
+/**
+ * A row's tags and criteria values merged into a card's: the row's values win
+ * field by field, its tags are added (a file never takes a tag off a card).
+ */
+function mergeExtras(base: PlannedExtras, row: RowExtras): PlannedExtras | FieldProblem[] {
+  const criteria = new Map([...base.criteria, ...row.criteria]);
+  if (!row.tags.length) return { ...base, criteria };
+  try {
+    return { tags: normaliseTags([...base.tags, ...row.tags]), tagsGiven: true, criteria };
+  } catch (err) {
+    if (!(err instanceof ContractError)) throw err;
+    return [{ column: row.tagsColumn, message: `Kartla birleştirilince: ${err.message}` }];
   }
 }

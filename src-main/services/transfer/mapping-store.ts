@@ -6,13 +6,15 @@ import { isImportTarget } from '../../../src-shared/contract/transfer';
 /**
  * The mapping last used for a file layout (its header row, see layoutKey),
  * offered again when a file with the same headers comes: the monthly export of
- * the same program is mapped once.
+ * the same program is mapped once. `usable` drops targets gone since (a
+ * deleted criteria field).
  */
 export function rememberedMapping(
   db: Db,
   cardType: CardType,
   layoutKey: string,
   width: number,
+  usable: (target: string) => boolean = () => true,
 ): (string | null)[] | null {
   const row = stmt(db, 'select mapping from import_mappings where card_type = ? and layout_key = ?').get(
     cardType,
@@ -23,7 +25,7 @@ export function rememberedMapping(
     const mapping = JSON.parse(row.mapping) as unknown;
     if (!Array.isArray(mapping) || mapping.length !== width) return null;
     // A target a newer version no longer knows is dropped, not offered.
-    return mapping.map((t) => (typeof t === 'string' && isImportTarget(cardType, t) ? t : null));
+    return mapping.map((t) => (typeof t === 'string' && isImportTarget(cardType, t) && usable(t) ? t : null));
   } catch {
     return null;
   }

@@ -22,6 +22,15 @@ export interface RowInput {
   links: RowLink[];
   /** Field path prefix ("phones.1", "lastName") → index of the column it came from. */
   sources: Map<string, number>;
+  /** The owner, tag and criteria cells as text, checked against the database by card-extras.ts. */
+  owner?: Cell | undefined;
+  tags: Cell[];
+  criteria: (Cell & { fieldId: string })[];
+}
+
+export interface Cell {
+  text: string;
+  column: number;
 }
 
 export interface ColumnPlan {
@@ -124,6 +133,9 @@ export function rowInput(plan: readonly ColumnPlan[], rawCells: readonly string[
   let fullName: { text: string; column: number } | null = null;
   let middleName: { text: string; column: number } | null = null;
   const notes: string[] = [];
+  let owner: Cell | undefined;
+  const tags: Cell[] = [];
+  const criteria: (Cell & { fieldId: string })[] = [];
 
   for (const { index, target } of plan) {
     const text = unneutralise((rawCells[index] ?? '').trim());
@@ -187,6 +199,15 @@ export function rowInput(plan: readonly ColumnPlan[], rawCells: readonly string[
         links.set(target.slot, entry);
         break;
       }
+      case 'owner':
+        owner = { text, column: index };
+        break;
+      case 'tags':
+        tags.push({ text, column: index });
+        break;
+      case 'criterion':
+        criteria.push({ text, column: index, fieldId: target.fieldId });
+        break;
     }
   }
 
@@ -224,7 +245,7 @@ export function rowInput(plan: readonly ColumnPlan[], rawCells: readonly string[
     const { columns: _columns, ...plain } = link;
     rowLinks.push(plain);
   }
-  return { fields, links: rowLinks, sources };
+  return { fields, links: rowLinks, sources, owner, tags, criteria };
 }
 
 /** The column an error path points at: the longest known prefix of the path. */

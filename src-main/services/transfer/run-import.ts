@@ -5,10 +5,12 @@ import type { CardType } from '../../../src-shared/contract/cards';
 import { invalidInput } from '../../../src-shared/contract/errors';
 import {
   isRepeatableTarget,
+  parseTarget,
   type TransferImportReport,
   type TransferRowError,
   type transferCalls,
 } from '../../../src-shared/contract/transfer';
+import { checkWholeRow, ExtrasReader } from './card-extras';
 import { headerOf, layoutKey } from './columns';
 import { ImportPlan } from './import-plan';
 import { startJob, type Job } from './jobs';
@@ -17,7 +19,7 @@ import { openSheet, DEFAULT_SHEET_LIMITS, type SheetLimits } from './read/sheet'
 import { yieldToEventLoop } from './read/records';
 import { planColumns, rowInput } from './row-input';
 import { discardUpload, uploadFile } from './temp-files';
-import { checkRow, type FieldProblem } from './validate-row';
+import type { FieldProblem } from './validate-row';
 import { RowWriteError, writePlan } from './write-cards';
 
 export type ImportInput = z.output<(typeof transferCalls)['transfer.import']['input']>;
@@ -31,9 +33,15 @@ const MAX_CHANGE_EVENTS = 50;
 
 /**
  * The mapping must name the card (persons: first and last name, or a full
- * name; institutions: the title), and a field can take one column only.
+ * name; institutions: the title), a field can take one column only, and a
+ * criteria column must go to a live field of the card type.
  */
-function checkMapping(cardType: CardType, mapping: readonly (string | null)[], headers: readonly string[]): void {
+function checkMapping(
+  cardType: CardType,
+  mapping: readonly (string | null)[],
+  headers: readonly string[],
+  extras: ExtrasReader,
+): void {
   if (mapping.length !== headers.length) {
     throw invalidInput(
       `Eşleme ${mapping.length} sütun için, dosyada ${headers.length} sütun var; dosyayı yeniden inceleyin.`,
@@ -47,10 +55,17 @@ function checkMapping(cardType: CardType, mapping: readonly (string | null)[], h
   const first = new Map<string, number>();
   mapping.forEach((t, i) => {
     if (!t || isRepeatableTarget(t)) return;
+    const target = parseTarget(t);
+    if (target.group === 'criterion' && !extras.isLive(target.fieldId)) {
+      throw invalidInput(
+        `"${headers[i]}" sütunu artık olmayan bir kriter alanına eşlenmiş (silinmiş ya da ${cardType === 'person' ? 'kişi' : 'kurum'} kartlarında yok); dosyayı yeniden inceleyin.`,
+      );
+    }
     const earlier = first.get(t);
     if (earlier !== undefined) {
+      const field = target.group === 'criterion' ? extras.headerOf(target.fieldId) : headerOf(t);
       throw invalidInput(
-        `"${headers[earlier]}" ve "${headers[i]}" sütunları aynı alana (${headerOf(t)}) eşlenmiş; birini değiştirin.`,
+        `"${headers[earlier]}" ve "${headers[i]}" sütunları aynı alana (${field}) eşlenmiş; birini değiştirin.`,
       );
     }
     first.set(t, i);
@@ -114,8 +129,9 @@ async function importWith(
   const upload = uploadFile(ctx.dataDir, input.uploadId);
   job.progress('reading', 0, null);
   const sheet = await openSheet(upload.path, upload.fileName, cardType, limits);
+  const extras = new ExtrasReader(db, cardType);
   try {
-    checkMapping(cardType, mapping, sheet.headers);
+    checkMapping(cardType, mapping, sheet.headers, extras);
   } catch (err) {
     await sheet.rows.return(undefined);
     throw err;
@@ -143,8 +159,8 @@ async function importWith(
       errors.add(record.row, [{ column: undefined, message: record.error }]);
       continue;
     }
-    const checked = checkRow(cardType, rowInput(columns, record.cells));
-    const outcome = checked.ok ? plan.add(record.row, checked.input, checked.links) : checked.problems;
+    const checked = checkWholeRow(cardType, rowInput(columns, record.cells), extras);
+    const outcome = checked.ok ? plan.add(record.row, checked.input, checked.links, checked.extras) : checked.problems;
     if (Array.isArray(outcome)) errors.add(record.row, outcome);
   }
   const toWrite = plan.toWrite();

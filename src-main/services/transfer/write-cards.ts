@@ -14,6 +14,7 @@ import { personDisplayName, updatePerson } from '../cards/persons';
 import { affiliationsOf } from '../cards/affiliation-rows';
 import { link } from '../cards/affiliations';
 import type { InstitutionInput, LinkInput, PersonInput, CardInput } from './validate-row';
+import { ExtrasWriter, type PlannedExtras } from './write-extras';
 
 /** One card an import writes, with the file rows that make it up. */
 export interface PlannedCard {
@@ -23,6 +24,8 @@ export interface PlannedCard {
   expectedUpdatedAt?: string;
   input: CardInput;
   links: LinkInput[];
+  /** Tags and criteria values (the owner is input.ownerId). */
+  extras: PlannedExtras;
   rows: number[];
 }
 
@@ -45,12 +48,21 @@ export class RowWriteError extends Error {
   }
 }
 
-function insertCardRow(db: Db, id: string, type: CardType, displayName: string, stamp: CardStamp): void {
+function insertCardRow(
+  db: Db,
+  id: string,
+  type: CardType,
+  displayName: string,
+  ownerId: string | null | undefined,
+  stamp: CardStamp,
+): void {
+  // Whoever imports a card looks after it unless the file names someone (as insertCard does).
+  const owner = ownerId === undefined ? stamp.userId : ownerId;
   stmt(
     db,
     `insert into cards (id, type, display_name, sort_key, owner_id, created_at, updated_at, created_by)
      values (?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(id, type, displayName, turkishSortKey(displayName), stamp.userId, stamp.at, stamp.at, stamp.userId);
+  ).run(id, type, displayName, turkishSortKey(displayName), owner, stamp.at, stamp.at, stamp.userId);
 }
 
 /**
@@ -62,16 +74,19 @@ function insertCardRow(db: Db, id: string, type: CardType, displayName: string, 
  * replaceContacts for contact rows, refreshCardIndexes for the search text and
  * list summary. The audit row is one 'import' row per card holding what was
  * imported. The column lists mirror personValues / institutionValues in
- * services/cards; a new card field must be added to both.
+ * services/cards; a new card field must be added to both. Tags and criteria
+ * values: see write-extras.ts.
  */
 function createPersonFast(
   db: Db,
   input: PersonInput,
   links: { institutionId: string; link: LinkInput }[],
+  extras: PlannedExtras,
+  writer: ExtrasWriter,
   stamp: CardStamp,
 ): string {
   const id = newId();
-  insertCardRow(db, id, 'person', personDisplayName(input), stamp);
+  insertCardRow(db, id, 'person', personDisplayName(input), input.ownerId, stamp);
   stmt(
     db,
     `insert into persons (card_id, honorific, first_name, last_name, gender, birth_date, tckn, source, notes)
@@ -114,20 +129,31 @@ function createPersonFast(
       after: { id: linkId, personId: id, institutionId, role: l.role ?? null, department: l.department ?? null },
     });
   });
+  const recorded = writer.writeNew(id, extras);
   refreshCardIndexes(db, id);
   writeAudit(db, {
     ...stamp,
     action: 'import',
     entityType: 'person',
     entityId: id,
-    after: { ...input, affiliations: links.map(({ institutionId, link: l }) => ({ institutionId, ...l })) },
+    after: {
+      ...input,
+      affiliations: links.map(({ institutionId, link: l }) => ({ institutionId, ...l })),
+      ...recorded,
+    },
   });
   return id;
 }
 
-function createInstitutionFast(db: Db, input: InstitutionInput, stamp: CardStamp): string {
+function createInstitutionFast(
+  db: Db,
+  input: InstitutionInput,
+  extras: PlannedExtras,
+  writer: ExtrasWriter,
+  stamp: CardStamp,
+): string {
   const id = newId();
-  insertCardRow(db, id, 'institution', input.title, stamp);
+  insertCardRow(db, id, 'institution', input.title, input.ownerId, stamp);
   stmt(
     db,
     `insert into institutions (card_id, title, short_name, sector, tax_office, vkn, trade_registry_no, website, source, notes)
@@ -148,21 +174,29 @@ function createInstitutionFast(db: Db, input: InstitutionInput, stamp: CardStamp
   for (const domain of input.emailDomains)
     stmt(db, 'insert into institution_domains (card_id, domain) values (?, ?)').run(id, domain);
   replaceContacts(db, id, input, stamp);
+  const recorded = writer.writeNew(id, extras);
   refreshCardIndexes(db, id);
-  writeAudit(db, { ...stamp, action: 'import', entityType: 'institution', entityId: id, after: input });
+  writeAudit(db, {
+    ...stamp,
+    action: 'import',
+    entityType: 'institution',
+    entityId: id,
+    after: { ...input, ...recorded },
+  });
   return id;
 }
 
 /**
  * An update goes through the card services themselves (updatePerson /
- * updateInstitution, link): updates are few, and those keep the before/after
- * audit and the stale-edit check.
+ * updateInstitution, link, the criteria module's setValues): updates are few,
+ * and those keep the before/after audit and the stale-edit check.
  */
 function updateCard(
   db: Db,
   cardType: CardType,
   card: PlannedCard,
   institutionIds: Map<string, string>,
+  writer: ExtrasWriter,
   stamp: CardStamp,
 ) {
   const id = card.cardId!;
@@ -186,6 +220,7 @@ function updateCard(
       stamp,
     );
   }
+  writer.writeUpdate(id, cardType, card.extras, stamp);
   return id;
 }
 
@@ -209,6 +244,7 @@ export function writePlan(
   validRowsOnly: boolean,
 ): WriteResult {
   const result: WriteResult = { written: [], institutionsCreated: 0, failures: [] };
+  const writer = new ExtrasWriter(db, cardType);
   for (const [folded, title] of newInstitutions) {
     const created = createInstitution(db, institutionFields.parse({ title }), stamp);
     institutionIds.set(folded, created.id);
@@ -217,15 +253,17 @@ export function writePlan(
   for (const card of plan) {
     const write = () =>
       card.action === 'update'
-        ? updateCard(db, cardType, card, institutionIds, stamp)
+        ? updateCard(db, cardType, card, institutionIds, writer, stamp)
         : cardType === 'person'
           ? createPersonFast(
               db,
               card.input as PersonInput,
               card.links.map((l) => ({ institutionId: institutionIds.get(l.folded)!, link: l })),
+              card.extras,
+              writer,
               stamp,
             )
-          : createInstitutionFast(db, card.input as InstitutionInput, stamp);
+          : createInstitutionFast(db, card.input as InstitutionInput, card.extras, writer, stamp);
     try {
       const id = validRowsOnly ? writeTransaction(db, write) : write();
       result.written.push({ id, action: card.action });

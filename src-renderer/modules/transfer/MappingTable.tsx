@@ -3,6 +3,7 @@ import { Select, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CardType } from '../../../src-shared/contract/cards';
 import type { TransferInspection } from '../../../src-shared/contract/transfer';
+import { useCall } from '../../app/contract-hooks';
 import { targetOptions } from './target-labels';
 
 const IGNORE = '__ignore';
@@ -16,15 +17,21 @@ export interface MappingTableProps {
   disabled?: boolean;
 }
 
-/** One row per column of the file: its header, its first values, and the card field it goes to. */
+/**
+ * One row per column of the file: its header, its first values, and the card
+ * field it goes to (the card's own fields, owner and tags, then the criteria
+ * fields grouped under their category).
+ */
 export function MappingTable({ cardType, inspection, mapping, onChange, disabled }: MappingTableProps) {
   const { t } = useTranslation();
+  const definitions = useCall('criteria.listDefinitions', { cardType });
+  const categories = definitions.data?.categories;
   const options = useMemo(
     () => [
       { group: '', items: [{ value: IGNORE, label: t('transfer.mapping.ignore') }] },
-      ...targetOptions(t, cardType),
+      ...targetOptions(t, cardType, categories),
     ],
-    [t, cardType],
+    [t, cardType, categories],
   );
   return (
     <Table striped withTableBorder verticalSpacing={6} data-testid="mapping-table">

@@ -1,6 +1,16 @@
 import type { CardType, Institution, InstitutionKind, Person } from '../../../../src-shared/contract/cards';
-import { importTargets, isRepeatableTarget, MAX_SLOTS } from '../../../../src-shared/contract/transfer';
-import { headerOf } from '../columns';
+import {
+  criterionTarget,
+  importTargets,
+  isRepeatableTarget,
+  MAX_SLOTS,
+  OWNER_TARGET,
+  TAGS_TARGET,
+} from '../../../../src-shared/contract/transfer';
+import type { StoredValue } from '../../criteria/value-rules';
+import type { CriteriaField } from '../card-extras';
+import { criterionHeader, headerOf } from '../columns';
+import type { CardExtras } from './card-extras';
 
 /** A card as cells under column targets (several values for phones and e-mails). */
 export type FlatCard = Map<string, string[]>;
@@ -46,8 +56,18 @@ function contacts(flat: FlatCard, card: Person | Institution): void {
   put('notes', card.notes);
 }
 
-/** A card's cells. Birth dates stay YYYY-MM-DD here; each writer formats them for its reader. */
-export function flattenCard(card: Person | Institution): FlatCard {
+/** A criteria value as a cell: lists joined with ", ", yes/no in words; numbers and dates as the writers expect. */
+function criterionCell(value: StoredValue): string {
+  if (Array.isArray(value)) return value.join(', ');
+  if (typeof value === 'boolean') return value ? 'Evet' : 'Hayır';
+  return String(value);
+}
+
+/**
+ * A card's cells. Dates (birth date, date criteria) stay YYYY-MM-DD and numbers
+ * plain (1234.5) here; each writer formats them for its reader.
+ */
+export function flattenCard(card: Person | Institution, extras?: CardExtras): FlatCard {
   const flat: FlatCard = new Map();
   const set = (target: string, value: string | null | undefined) => {
     if (value) flat.set(target, [value]);
@@ -76,6 +96,11 @@ export function flattenCard(card: Person | Institution): FlatCard {
     set('emailDomains', card.emailDomains.join(', '));
   }
   contacts(flat, card);
+  set(OWNER_TARGET, card.ownerName);
+  if (extras) {
+    set(TAGS_TARGET, extras.tags.join(', '));
+    for (const [fieldId, value] of extras.values) set(criterionTarget(fieldId), criterionCell(value));
+  }
   return flat;
 }
 
@@ -84,6 +109,8 @@ export interface ExportColumn {
   /** 0 for the first column of a target, 1 for "Cep telefonu 2" … */
   index: number;
   header: string;
+  /** Cells a sheet writes as a date or a number; all others are text. */
+  format?: 'date' | 'number' | undefined;
 }
 
 /** Columns every export has, filled or not, so files of one kind look alike. */
@@ -96,27 +123,45 @@ const ALWAYS = new Set([
   'address.work.1.province',
 ]);
 const NEVER = new Set(['fullName', 'middleName']);
-const LAST = new Set(['source', 'notes']);
+/** Long text at the end, then the owner, the tags and the criteria, after every column an export had before them. */
+const LAST = ['source', 'notes', OWNER_TARGET, TAGS_TARGET];
 
 /**
  * The columns of an export: every scalar field, then as many phone and e-mail
  * columns of each kind as the fullest card needs, then the addresses, IBANs and
- * institutions some card has. Headers are what import recognises without help.
+ * institutions some card has, source and notes, the owner and the tags, and one
+ * column per live criteria field ("Kategori › Alan"). Headers are what import
+ * recognises without help.
  */
-export function exportColumns(cardType: CardType, cards: readonly FlatCard[]): ExportColumn[] {
+export function exportColumns(
+  cardType: CardType,
+  cards: readonly FlatCard[],
+  criteria: readonly CriteriaField[] = [],
+): ExportColumn[] {
   const widths = new Map<string, number>();
   for (const card of cards) {
     for (const [target, values] of card) widths.set(target, Math.max(widths.get(target) ?? 0, values.length));
   }
   const columns: ExportColumn[] = [];
   // Names and identifiers first, contacts and links next, source and notes at the end (long text).
-  const order = [...importTargets(cardType).filter((t) => !LAST.has(t)), ...LAST];
+  const order = [...importTargets(cardType).filter((t) => !LAST.includes(t)), ...LAST];
   for (const target of order) {
     if (NEVER.has(target)) continue;
     const scalar = !target.includes('.');
     const width = Math.max(widths.get(target) ?? 0, scalar || ALWAYS.has(target) ? 1 : 0);
-    const count = isRepeatableTarget(target) && target !== 'notes' ? width : Math.min(width, 1);
-    for (let i = 0; i < count; i++) columns.push({ target, index: i, header: headerOf(target, i + 1) });
+    // One tags column, the tags joined in it.
+    const repeated = isRepeatableTarget(target) && target !== 'notes' && target !== TAGS_TARGET;
+    const count = repeated ? width : Math.min(width, 1);
+    const format = target === 'birthDate' ? ('date' as const) : undefined;
+    for (let i = 0; i < count; i++) columns.push({ target, index: i, header: headerOf(target, i + 1), format });
+  }
+  for (const field of criteria) {
+    columns.push({
+      target: criterionTarget(field.id),
+      index: 0,
+      header: criterionHeader(field.categoryName, field.name),
+      format: field.kind === 'date' ? 'date' : field.kind === 'number' ? 'number' : undefined,
+    });
   }
   return columns;
 }

@@ -9,10 +9,13 @@ import { todayInIstanbul } from '../../../../src-shared/domain/dates';
 import { foldForSearch } from '../../../../src-shared/domain/turkish-text';
 import { getInstitution } from '../../cards/institutions';
 import { getPerson } from '../../cards/persons';
+import { liveFields } from '../../criteria/definitions';
+import type { CriteriaField } from '../card-extras';
 import { startJob, type Job } from '../jobs';
 import { yieldToEventLoop } from '../read/records';
 import { discardExport, newExportFile } from '../temp-files';
 import { exportColumns, flattenCard, type FlatCard } from './card-columns';
+import { extrasOfCards, type CardExtras } from './card-extras';
 import { exportIds, segmentName } from './export-query';
 import { writeCsv, writeXlsx } from './write-sheet';
 import { vcardOf } from './write-vcard';
@@ -40,23 +43,42 @@ function fileNameFor(ctx: ServiceContext, input: ExportInput): string {
   return `${what}${slug ? `-${slug}` : ''}-${todayInIstanbul(ctx.now())}.${input.format}`;
 }
 
-/** Reads the cards in slices, letting the event loop run between them (progress, cancel). */
-async function* readCards(ctx: ServiceContext, input: ExportInput, ids: readonly string[], job: Job) {
-  for (let i = 0; i < ids.length; i++) {
-    if (i % CARDS_PER_SLICE === 0 && i > 0) {
-      job.progress('exporting', i, ids.length);
+interface ExportedCard {
+  card: Person | Institution;
+  extras: CardExtras;
+}
+
+/**
+ * Reads the cards in slices, letting the event loop run between them
+ * (progress, cancel); each slice's tags and criteria values in one go.
+ */
+async function* readCards(
+  ctx: ServiceContext,
+  input: ExportInput,
+  ids: readonly string[],
+  fields: readonly CriteriaField[],
+  job: Job,
+): AsyncGenerator<ExportedCard> {
+  for (let start = 0; start < ids.length; start += CARDS_PER_SLICE) {
+    if (start > 0) {
+      job.progress('exporting', start, ids.length);
       await yieldToEventLoop();
       if (job.signal.aborted) throw cancelledError();
     }
-    yield input.cardType === 'person' ? getPerson(ctx.db, ids[i]!) : getInstitution(ctx.db, ids[i]!);
+    const slice = ids.slice(start, start + CARDS_PER_SLICE);
+    const extras = extrasOfCards(ctx.db, slice, fields, input.format !== 'vcf');
+    for (const id of slice) {
+      const card = input.cardType === 'person' ? getPerson(ctx.db, id) : getInstitution(ctx.db, id);
+      yield { card, extras: extras.get(id)! };
+    }
   }
 }
 
-async function writeVcf(file: string, cards: AsyncGenerator<Person | Institution>): Promise<void> {
+async function writeVcf(file: string, cards: AsyncGenerator<ExportedCard>): Promise<void> {
   const out = fs.createWriteStream(file);
   try {
-    for await (const card of cards) {
-      if (!out.write(vcardOf(card))) await once(out, 'drain');
+    for await (const { card, extras } of cards) {
+      if (!out.write(vcardOf(card, extras.tags))) await once(out, 'drain');
     }
   } finally {
     out.end();
@@ -80,12 +102,15 @@ export async function runExport(ctx: ServiceContext, input: ExportInput) {
   try {
     const ids = exportIds(ctx.db, input.cardType, input.filter, todayInIstanbul(ctx.now()));
     job.progress('exporting', 0, ids.length);
+    const fields = liveFields(ctx.db, input.cardType);
     if (input.format === 'vcf') {
-      await writeVcf(target.path, readCards(ctx, input, ids, job));
+      await writeVcf(target.path, readCards(ctx, input, ids, fields, job));
     } else {
       const flat: FlatCard[] = [];
-      for await (const card of readCards(ctx, input, ids, job)) flat.push(flattenCard(card));
-      const columns = exportColumns(input.cardType, flat);
+      for await (const { card, extras } of readCards(ctx, input, ids, fields, job)) {
+        flat.push(flattenCard(card, extras));
+      }
+      const columns = exportColumns(input.cardType, flat, fields);
       const keepGoing = (done: number) => {
         job.progress('exporting', done, ids.length);
         return !job.signal.aborted;

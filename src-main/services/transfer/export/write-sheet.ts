@@ -12,9 +12,15 @@ const ROWS_PER_SLICE = 500;
 /** 1980-06-15 → 15.06.1980, how Turkish Excel shows a date (and reads it back). */
 const turkishDate = (iso: string) => iso.split('-').reverse().join('.');
 
+/** 1234.5 → 1234,5: Turkish Excel reads a decimal comma as a number (a point would make a date of 1.5). */
+const turkishNumber = (plain: string) => plain.replace('.', ',');
+
 function cellOf(card: FlatCard, column: ExportColumn): string {
   const value = card.get(column.target)?.[column.index] ?? '';
-  return column.target === 'birthDate' && value ? turkishDate(value) : neutraliseCell(value);
+  if (!value) return '';
+  if (column.format === 'date') return turkishDate(value);
+  if (column.format === 'number') return turkishNumber(value);
+  return neutraliseCell(value);
 }
 
 /**
@@ -47,10 +53,19 @@ export async function writeCsv(
   }
 }
 
+/** A sheet cell: dates as real dates, criteria numbers as numbers, everything else as (neutralised) text. */
+function sheetCell(card: FlatCard, column: ExportColumn): string | number | Date {
+  const value = card.get(column.target)?.[column.index] ?? '';
+  if (value && column.format === 'date') return new Date(`${value}T00:00:00Z`);
+  if (value && column.format === 'number') return Number(value);
+  return neutraliseCell(value);
+}
+
 /**
  * An .xlsx written row by row (exceljs' streaming writer). Every cell is text,
  * so Excel keeps the leading zero of 0532… and all eleven digits of a T.C.
- * Kimlik No, except birth dates, which are real dates shown as 15.06.1980.
+ * Kimlik No, except dates (birth dates, date criteria), which are real dates
+ * shown as 15.06.1980, and number criteria, which are numbers.
  */
 export async function writeXlsx(
   file: string,
@@ -69,15 +84,9 @@ export async function writeXlsx(
   header.commit();
   for (let start = 0; start < cards.length; start += ROWS_PER_SLICE) {
     for (const card of cards.slice(start, start + ROWS_PER_SLICE)) {
-      const row = sheet.addRow(
-        columns.map((c) => {
-          const value = card.get(c.target)?.[c.index] ?? '';
-          if (c.target === 'birthDate' && value) return new Date(`${value}T00:00:00Z`);
-          return neutraliseCell(value);
-        }),
-      );
+      const row = sheet.addRow(columns.map((c) => sheetCell(card, c)));
       columns.forEach((c, i) => {
-        if (c.target === 'birthDate') row.getCell(i + 1).numFmt = 'dd.mm.yyyy';
+        if (c.format === 'date') row.getCell(i + 1).numFmt = 'dd.mm.yyyy';
       });
       row.commit();
     }

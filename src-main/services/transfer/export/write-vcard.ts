@@ -53,7 +53,7 @@ function contactLines(card: Person | Institution): string[] {
  * institutions with roles) goes into X-KARTOTEK-… properties that other
  * programs ignore and Kartotek reads back.
  */
-export function vcardOf(card: Person | Institution): string {
+export function vcardOf(card: Person | Institution, tags: readonly string[] = []): string {
   const lines = ['BEGIN:VCARD', 'VERSION:3.0'];
   if (card.type === 'person') {
     lines.push(`N:${esc(card.lastName)};${esc(card.firstName)};;${esc(card.honorific)};`);
@@ -80,6 +80,9 @@ export function vcardOf(card: Person | Institution): string {
     if (card.tradeRegistryNo) lines.push(`${X}TRADE-REGISTRY:${esc(card.tradeRegistryNo)}`);
     if (card.emailDomains.length) lines.push(`${X}DOMAINS:${esc(card.emailDomains.join(','))}`);
   }
-  lines.push(...contactLines(card), `UID:urn:uuid:${card.id}`, 'END:VCARD');
+  lines.push(...contactLines(card));
+  // The card's tags as the standard CATEGORIES, which phones and mail programs show as groups.
+  if (tags.length) lines.push(`CATEGORIES:${tags.map(esc).join(',')}`);
+  lines.push(`UID:urn:uuid:${card.id}`, 'END:VCARD');
   return lines.map(foldLine).join('\r\n') + '\r\n';
 }

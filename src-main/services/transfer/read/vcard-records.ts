@@ -106,6 +106,18 @@ function gender(value: string): string {
 
 type Cells = Map<string, string[]>;
 
+/** Gmail puts every contact in these groups of its own: they are no tags of the card. */
+const MAIL_SYSTEM_GROUPS = new Set(['mycontacts', 'starred']);
+
+/** CATEGORIES (Kartotek writes the card's tags there; phones and Gmail their contact groups) as one tags cell. */
+function tagsOf(properties: readonly VProperty[]): string {
+  return properties
+    .flatMap((p) => p.components.join(',').split(','))
+    .map((t) => t.trim())
+    .filter((t) => t && !MAIL_SYSTEM_GROUPS.has(foldForSearch(t)))
+    .join(', ');
+}
+
 const X = 'X-KARTOTEK-';
 
 /**
@@ -159,6 +171,7 @@ export function vcardCells(properties: readonly VProperty[], cardType: CardType)
   }
   put('notes', first('NOTE')?.components.join(';'));
   put('source', first(`${X}SOURCE`)?.components[0]);
+  put('tags', tagsOf(all('CATEGORIES')));
 
   const orgs = all('ORG');
   if (cardType === 'institution') {
