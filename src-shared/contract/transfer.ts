@@ -324,6 +324,7 @@ export const transferEvents = {
   }),
   'transfer.imported': defineEvent({
     summary: 'An import wrote cards (one event for the whole import).',
-    payload: z.object({ cardType, created: z.number(), updated: z.number() }),
+    /** cardType, created and updated are about the file's cards; institutionsCreated about those made for links. */
+    payload: z.object({ cardType, created: z.number(), updated: z.number(), institutionsCreated: z.number() }),
   }),
 };

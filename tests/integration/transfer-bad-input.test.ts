@@ -78,6 +78,27 @@ describe('transfer: encodings', () => {
     expect((await call('cards.listPersons', { q: 'isik' })).rows.map((r) => r.displayName)).toEqual(['Şükrü Işık']);
   });
 
+  it('reads UTF-8 with one stray bad byte as UTF-8, with a BOM or without, and names the row holding it', async () => {
+    const good = (name: string) => Buffer.from(`${name};Işık\r\n`);
+    const stray = Buffer.concat([Buffer.from('G'), Buffer.from([0xfe]), Buffer.from('l;Çelik\r\n')]);
+    const body = [good('Ad;Soyad\r\nŞükrü'), good('Ayşe'), stray, good('Gökçe')];
+    for (const bom of [true, false]) {
+      const bytes = Buffer.concat([...(bom ? [Buffer.from([0xef, 0xbb, 0xbf])] : []), ...body]);
+      const uploadId = await upload(() => app, 'k.csv', bytes);
+      const seen = await call('transfer.inspect', { uploadId, cardType: 'person' });
+      expect(seen).toMatchObject({ encoding: 'utf-8', headers: ['Ad', 'Soyad'], rowCount: 4 });
+      expect(seen.sample.map((r) => r.join(' '))).toEqual(['Şükrü Işık', 'Ayşe Işık', 'G\uFFFDl Çelik', 'Gökçe Işık']);
+      expect(seen.warnings).toEqual([
+        '"k.csv" UTF-8 olarak okundu, ama 4. satırda UTF-8 olmayan bayt var; bu karakterler "\uFFFD" olarak okundu, o satırları denetleyin.',
+      ]);
+      const report = await call('transfer.import', { uploadId, cardType: 'person', mapping: seen.mapping });
+      expect(report.warnings).toEqual(seen.warnings);
+    }
+    // The second file's people were found as the first's (same folded names), not as "Åžükrü".
+    expect((await call('cards.listPersons', { q: 'sukru' })).rows.map((r) => r.displayName)).toEqual(['Şükrü Işık']);
+    expect((await call('cards.listPersons', {})).total).toBe(4);
+  });
+
   it('reads UTF-16 tab-separated text (Excel’s "Unicode text")', async () => {
     const text = 'Ad\tSoyad\tCep telefonu\r\nGökçe\tÜnal\t0532 000 00 00\r\n';
     const uploadId = await upload(
@@ -115,6 +136,34 @@ describe('transfer: sizes', () => {
       rowCount: 1,
       warnings: [expect.stringContaining('2. satırdan sonra 1000 boş satır')],
     });
+  });
+
+  it('refuses a row too wide or too long while reading, naming the file and the row, and imports nothing', async () => {
+    const head = 'Ad;Soyad;Not\r\nAli;Veli;"iki\r\nsatır"\r\n';
+    const wide = Buffer.from(`${head}Ayşe;Işık;${';'.repeat(10 * 1024 * 1024)}\r\nSon;Satır;\r\n`);
+    const long = Buffer.from(`${head}Ayşe;Işık;${'x'.repeat(2 * 1024 * 1024)}\r\n`);
+    for (const [fileName, bytes, reason] of [
+      ['genis.csv', wide, '2000 hücreden fazla'],
+      ['uzun.csv', long, '1 MB’tan uzun'],
+    ] as const) {
+      const uploadId = await upload(() => app, fileName, bytes);
+      const message = `"${fileName}" 3. satırı ${reason}; dosya bozuk olabilir, satırı düzeltip yeniden deneyin.`;
+      expect(await callError('transfer.inspect', { uploadId, cardType: 'person' })).toMatchObject({
+        code: 'INVALID_INPUT',
+        message,
+      });
+      const mapping = ['firstName', 'lastName', 'notes'];
+      const error = await callError('transfer.import', { uploadId, cardType: 'person', mapping });
+      expect(error).toMatchObject({ code: 'INVALID_INPUT', message });
+    }
+    expect(cardCount()).toBe(0);
+    // Quoted line breaks and a stray quote inside a cell (5" disk) are not one endless row.
+    const rows = [['Ad', 'Soyad', 'Not']];
+    for (let i = 0; i < 40_000; i++) rows.push([`Ali${i}`, 'Veli', i === 1 ? 'iki\nsatır' : 'ok: bir not satırı']);
+    const text = csvText(rows).replace('Ali0;Veli;ok: bir not satırı', 'Ali0;Veli;5" disk');
+    expect(text.length).toBeGreaterThan(1024 * 1024);
+    const uploadId = await upload(() => app, 'normal.csv', Buffer.from(text));
+    expect((await call('transfer.inspect', { uploadId, cardType: 'person' })).rowCount).toBe(40_000);
   });
 
   it('refuses more rows than the limit with a clear error and imports nothing', async () => {

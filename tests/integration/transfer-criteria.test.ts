@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openApp, type KartotekApp } from '../../src-main/core/app';
 import type { CriterionKind } from '../../src-shared/contract/criteria';
 import { contractCalls } from './contract-calls';
+import { criterionTarget } from '../../src-shared/contract/transfer';
 import { csvText, download, upload, xlsxBytes } from '../fixtures/transfer/transfer-kit';
 
 /**
@@ -234,6 +235,38 @@ const HEADERS = [
   'Satış › Son ziyaret',
   'Satış › E-bülten',
 ];
+
+describe('transfer: criteria names that look like formulas', () => {
+  it('neutralises them as headers in CSV and xlsx, and reads such a header back as the field', async () => {
+    const app = newApp();
+    const { call } = contractCalls(() => app);
+    const category = await call('criteria.saveCategory', { cardType: 'person', name: '=cmd|"/C calc"!A0' });
+    const field = await call('criteria.saveField', {
+      categoryId: category.id,
+      name: 'Alan',
+      kind: 'text',
+      options: [],
+    });
+    const person = await call('cards.createPerson', { firstName: 'Ayşe', lastName: 'Işık' });
+    await call('criteria.setValues', { cardId: person.id, values: { [field.id]: 'değer' } });
+    const header = `'=cmd|"/C calc"!A0 › Alan`;
+
+    const csv = await call('transfer.export', { cardType: 'person', format: 'csv', filter: {} });
+    const bytes = await download(() => app, csv.downloadId);
+    const firstLine = bytes.toString('utf8').split('\r\n')[0]!;
+    expect(firstLine).toContain(`;"'=cmd|""/C calc""!A0 › Alan"`);
+    const xlsx = await call('transfer.export', { cardType: 'person', format: 'xlsx', filter: {} });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await download(() => app, xlsx.downloadId)) as unknown as ArrayBuffer);
+    expect(workbook.worksheets[0]!.getRow(1).values).toContain(header);
+
+    // The exported CSV maps back to the field with no work.
+    const uploadId = await upload(() => app, 'geri.csv', bytes);
+    const seen = await call('transfer.inspect', { uploadId, cardType: 'person' });
+    expect(seen.headers).toContain('=cmd|"/C calc"!A0 › Alan');
+    expect(seen.mapping).toContain(criterionTarget(field.id));
+  });
+});
 
 describe('transfer: criteria, tags and owners typed into a sheet', () => {
   it('reads them as people type them: folded names and options, e-mails, Turkish numbers, E/H, ; or , lists', async () => {

@@ -114,7 +114,13 @@ describe('transfer: import from a Turkish office CSV', () => {
     expect((await call('cards.getPerson', { id: ayse.id })).notes).toBe('=HYPERLINK("http://x.example")');
     // The upload is gone once imported; events tell every window.
     expect((await callError('transfer.inspect', { uploadId, cardType: 'person' })).code).toBe('NOT_FOUND');
-    expect(events.some((e) => e.name === 'transfer.imported')).toBe(true);
+    expect(events.filter((e) => e.name === 'transfer.imported').map((e) => e.payload)).toEqual([
+      { cardType: 'person', created: 3, updated: 0, institutionsCreated: 1 },
+    ]);
+    // The institution made for the links is a new card too: open institution lists refetch.
+    expect(
+      events.filter((e) => e.name === 'cards.changed' && (e.payload as { type: string }).type === 'institution'),
+    ).toEqual([{ name: 'cards.changed', payload: { id: firms.rows[0]!.id, type: 'institution', action: 'created' } }]);
     expect(events.filter((e) => e.name === 'transfer.progress').length).toBeGreaterThan(1);
   });
 

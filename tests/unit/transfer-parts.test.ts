@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { headerOf, layoutKey, suggestMapping } from '../../src-main/services/transfer/columns';
 import { neutraliseCell } from '../../src-main/services/transfer/export/neutralise';
-import { foldLine } from '../../src-main/services/transfer/export/write-vcard';
+import { foldLine, vcardOf } from '../../src-main/services/transfer/export/write-vcard';
+import type { Institution } from '../../src-shared/contract/cards';
 import { detectDelimiter } from '../../src-main/services/transfer/read/csv-records';
 import { parseVcard, unfold } from '../../src-main/services/transfer/read/vcard-parse';
 import { readGender, readKinds, rowInput, planColumns, unneutralise } from '../../src-main/services/transfer/row-input';
@@ -189,6 +190,26 @@ describe('transfer vCard text', () => {
       { name: 'N', types: [], components: ['Şzen', 'İlker'] },
       { name: 'TEL', types: ['WORK', 'FAX'], components: ['123'] },
     ]);
+  });
+
+  it('escapes every kind of line break in a value, a lone carriage return too', () => {
+    const card = {
+      id: '01900000-0000-7000-8000-000000000001',
+      type: 'institution',
+      title: 'Eski\rUnvan',
+      kinds: [],
+      emailDomains: [],
+      phones: [],
+      emails: [],
+      addresses: [],
+      ibans: [],
+      notes: 'Bir\rİki\r\nÜç\nDört',
+    } as unknown as Institution;
+    const text = vcardOf(card);
+    expect(text).toContain('\r\nNOTE:Bir\\nİki\\nÜç\\nDört\r\n');
+    expect(text).toContain('\r\nFN:Eski\\nUnvan\r\n');
+    // Only the line ends of the vCard itself are left: a stray CR would start a new property in a reader.
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
   });
 
   it('folds long lines at 75 bytes without cutting a Turkish letter', () => {

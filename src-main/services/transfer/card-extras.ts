@@ -51,7 +51,10 @@ interface UserKeys {
 
 /**
  * Reads and checks the owner, tag and criteria cells of rows: the users and
- * the live criteria fields are read once per import.
+ * the live criteria fields are read once per import. Users are never removed
+ * (only renamed), so an owner id found here stays good; the criteria fields
+ * may change while checking pauses, so the writer checks values again
+ * against the fields as they are then (write-extras.ts).
  */
 export class ExtrasReader {
   private readonly fields: Map<string, CriteriaField>;

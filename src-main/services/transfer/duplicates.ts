@@ -108,3 +108,20 @@ export function institutionsByTitle(db: Db): Map<string, string> {
   }
   return map;
 }
+
+/**
+ * The live card a card id stands for now: itself, or (merged) the card that
+ * absorbed it, followed through merges of merges; null when binned.
+ */
+export function liveSuccessor(db: Db, id: string): string | null {
+  const read = stmt(db, 'select deleted_at as deletedAt, merged_into as mergedInto from cards where id = ?');
+  const seen = new Set<string>();
+  for (let current: string | null = id; current && !seen.has(current);) {
+    seen.add(current);
+    const row = read.get(current) as { deletedAt: string | null; mergedInto: string | null } | undefined;
+    if (!row) return null;
+    if (!row.deletedAt) return current;
+    current = row.mergedInto;
+  }
+  return null;
+}

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/connection';
+import { stmt } from '../../db/statements';
 import type { CardType } from '../../../src-shared/contract/cards';
 import type { DuplicateAction } from '../../../src-shared/contract/transfer';
 import { getInstitution } from '../cards/institutions';
@@ -6,13 +7,24 @@ import { getPerson } from '../cards/persons';
 import { normaliseTags, tagsOf } from '../criteria/tags';
 import { ContractError } from '../../../src-shared/contract/errors';
 import type { RowExtras } from './card-extras';
-import { institutionsByTitle, MatchIndex } from './duplicates';
+import { institutionsByTitle, liveSuccessor, MatchIndex } from './duplicates';
 import { cardAsInput, mergeInputs, mergeLinks } from './merge';
 import { checkFields, type CardInput, type FieldProblem, type LinkInput } from './validate-row';
-import type { PlannedCard } from './write-cards';
+import type { PlannedCard, WriteFailure } from './write-cards';
 import type { PlannedExtras } from './write-extras';
 
 export type RowOutcome = 'created' | 'updated' | 'skipped';
+
+/** What the plan read before checking's pauses, read again when writing (see ImportPlan.freshen). */
+export interface FreshPlan {
+  toWrite: PlannedCard[];
+  /** Folded title → id of a live institution. */
+  institutionIds: Map<string, string>;
+  /** Folded title → title: named by a card to write and not (or no longer) a live institution. */
+  institutionsToCreate: Map<string, string>;
+  /** Rows whose matched existing card was binned or merged meanwhile, with what they had been counted as. */
+  lost: { failure: WriteFailure; outcome: 'updated' | 'skipped' }[];
+}
 
 /**
  * What an import will write, built row by row from checked rows: a new card,
@@ -28,6 +40,8 @@ export class ImportPlan {
   /** Live institutions by folded title, for persons' "institution" columns. */
   readonly institutionIds: Map<string, string>;
   private readonly newInstitutions = new Map<string, string>();
+  /** Existing cards that rows were skipped for → those rows. */
+  private readonly skippedFor = new Map<string, number[]>();
   readonly outcomes: Record<RowOutcome, number> = { created: 0, updated: 0, skipped: 0 };
 
   constructor(
@@ -55,7 +69,10 @@ export class ImportPlan {
       this.index?.add(input, key);
       return this.count('created');
     }
-    if (this.onDuplicate === 'skip') return this.count('skipped');
+    if (this.onDuplicate === 'skip') {
+      if (!match.startsWith('new:')) this.skippedFor.set(match, [...(this.skippedFor.get(match) ?? []), row]);
+      return this.count('skipped');
+    }
     const card = this.byKey.get(match) ?? this.existing(match);
     if (Array.isArray(card)) return card;
     const merged = checkFields(
@@ -87,6 +104,47 @@ export class ImportPlan {
     return new Map(
       [...this.newInstitutions].filter(([folded]) => cards.some((c) => c.links.some((l) => l.folded === folded))),
     );
+  }
+
+  /**
+   * The plan made current; call it inside the write transaction. Checking
+   * pauses for the event loop, so another window may meanwhile have binned or
+   * merged an institution the plan links to, or a card rows were matched
+   * with: institutions are read again by title (a merged one followed to the
+   * card that absorbed it, a binned one created anew), and rows whose matched
+   * card is gone are answered as lost rather than written against a tombstone.
+   */
+  freshen(): FreshPlan {
+    const institutionIds =
+      this.institutionIds.size || this.newInstitutions.size ? institutionsByTitle(this.db) : new Map<string, string>();
+    for (const [folded, id] of this.institutionIds) {
+      if (institutionIds.has(folded)) continue;
+      const survivor = liveSuccessor(this.db, id);
+      if (survivor) institutionIds.set(folded, survivor);
+    }
+    const lost: FreshPlan['lost'] = [];
+    const gone = (id: string) => liveSuccessor(this.db, id) !== id;
+    const message = (id: string) => {
+      const { name } = stmt(this.db, 'select display_name as name from cards where id = ?').get(id) as { name: string };
+      return `Eşleşen kart (${name}) içe aktarma sürerken çöp kutusuna taşındı ya da birleştirildi; dosyayı yeniden içe aktarın.`;
+    };
+    for (const [id, rows] of this.skippedFor) {
+      if (gone(id)) lost.push({ failure: { rows, message: message(id) }, outcome: 'skipped' });
+    }
+    const toWrite = this.toWrite().filter((card) => {
+      if (card.action !== 'update' || !card.cardId || !gone(card.cardId)) return true;
+      lost.push({ failure: { rows: card.rows, message: message(card.cardId) }, outcome: 'updated' });
+      return false;
+    });
+    const institutionsToCreate = new Map<string, string>();
+    for (const card of toWrite) {
+      for (const l of card.links) {
+        if (!institutionIds.has(l.folded) && !institutionsToCreate.has(l.folded)) {
+          institutionsToCreate.set(l.folded, this.newInstitutions.get(l.folded) ?? l.title);
+        }
+      }
+    }
+    return { toWrite, institutionIds, institutionsToCreate, lost };
   }
 
   private count(outcome: RowOutcome): RowOutcome {

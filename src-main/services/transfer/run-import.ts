@@ -193,9 +193,20 @@ async function importWith(
   const stamp = { userId: ctx.userId, at: isoNow(ctx) };
   let written;
   try {
-    written = writeTransaction(db, () =>
-      writePlan(db, cardType, toWrite, institutions, plan.institutionIds, stamp, input.validRowsOnly),
-    );
+    written = writeTransaction(db, () => {
+      const fresh = plan.freshen();
+      if (fresh.lost.length && !input.validRowsOnly) throw new RowWriteError(fresh.lost[0]!.failure);
+      const result = writePlan(
+        db,
+        cardType,
+        fresh.toWrite,
+        fresh.institutionsToCreate,
+        fresh.institutionIds,
+        stamp,
+        input.validRowsOnly,
+      );
+      return { ...result, lost: fresh.lost };
+    });
   } catch (err) {
     if (!(err instanceof RowWriteError)) throw err;
     errors.add(err.failure.rows[0]!, [{ column: undefined, message: err.failure.message }]);
@@ -204,8 +215,12 @@ async function importWith(
   for (const failure of written.failures) {
     for (const row of failure.rows) errors.add(row, [{ column: undefined, message: failure.message }]);
   }
-  // Rows of cards that failed to write move from their outcome to the errors.
+  // Rows of cards that failed to write, or whose matched card went away, move from their outcome to the errors.
   const counts = { ...plan.outcomes };
+  for (const { failure, outcome } of written.lost) {
+    for (const row of failure.rows) errors.add(row, [{ column: undefined, message: failure.message }]);
+    counts[outcome] -= failure.rows.length;
+  }
   for (const failure of written.failures) {
     const card = toWrite.find((c) => c.rows === failure.rows)!;
     if (card.action === 'create') {
@@ -214,7 +229,16 @@ async function importWith(
     } else counts.updated -= failure.rows.length;
   }
   discardUpload(ctx.dataDir, input.uploadId);
-  ctx.events.emit('transfer.imported', { cardType, created: counts.created, updated: counts.updated });
+  ctx.events.emit('transfer.imported', {
+    cardType,
+    created: counts.created,
+    updated: counts.updated,
+    institutionsCreated: written.institutionsCreated,
+  });
+  // Institutions made for persons' links are new cards too: institution lists elsewhere must show them.
+  for (const id of written.institutions.slice(0, MAX_CHANGE_EVENTS)) {
+    ctx.events.emit('cards.changed', { id, type: 'institution', action: 'created' });
+  }
   for (const w of written.written.slice(0, MAX_CHANGE_EVENTS)) {
     ctx.events.emit('cards.changed', {
       id: w.id,

@@ -11,6 +11,8 @@ export interface FileKind {
   encoding: TextEncodingName | null;
   /** Bytes to skip before decoding (a byte-order mark the decoder would not remove itself). */
   skipBytes: number;
+  /** UTF-8 with some bytes that are not: those read as U+FFFD, and the rows holding one are warned about. */
+  lossy: boolean;
 }
 
 const HEAD_BYTES = 64 * 1024;
@@ -71,6 +73,27 @@ async function isUtf8(file: string, fileName: string, skip: number): Promise<boo
   return valid;
 }
 
+/**
+ * In a file that is not valid UTF-8: how many characters decode as valid
+ * multi-byte UTF-8 and how many bytes do not (each shows as U+FFFD).
+ */
+async function utf8Tally(file: string, skip: number): Promise<{ multiByte: number; invalid: number }> {
+  const decoder = new TextDecoder('utf-8');
+  const tally = { multiByte: 0, invalid: 0 };
+  const count = (text: string) => {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0xfffd) tally.invalid++;
+      else if (c >= 0x80 && !(c >= 0xdc00 && c <= 0xdfff)) tally.multiByte++;
+    }
+  };
+  for await (const chunk of fs.createReadStream(file, { start: skip, highWaterMark: 1024 * 1024 })) {
+    count(decoder.decode(chunk as Buffer, { stream: true }));
+  }
+  count(decoder.decode());
+  return tally;
+}
+
 const notText = (fileName: string) =>
   invalidInput(
     `"${fileName}" bir metin dosyası değil (içinde ikili veri var); CSV, Excel (.xlsx) ya da vCard (.vcf) dosyası seçin.`,
@@ -79,14 +102,16 @@ const notText = (fileName: string) =>
 /**
  * What a file is, by its content (the name only sharpens the error): a zip is
  * an .xlsx, text starting with BEGIN:VCARD a vCard, other text a CSV.
- * Text encoding: a byte-order mark decides; else valid UTF-8 is UTF-8 and
- * anything else windows-1254 (what Turkish Excel writes).
+ * Text encoding: a byte-order mark decides (a UTF-8 one even when a byte
+ * further on is not UTF-8); else UTF-8 when the text has valid multi-byte
+ * UTF-8 and fewer bad bytes than good letters, and windows-1254 (what Turkish
+ * Excel writes) otherwise.
  */
 export async function sniffFile(file: string, fileName: string): Promise<FileKind> {
   const head = readHead(file);
   const lowerName = fileName.toLowerCase();
   if (head.length === 0) throw invalidInput(`"${fileName}" boş bir dosya.`);
-  if (startsWith(head, ZIP)) return { format: 'xlsx', encoding: null, skipBytes: 0 };
+  if (startsWith(head, ZIP)) return { format: 'xlsx', encoding: null, skipBytes: 0, lossy: false };
   if (startsWith(head, OLE)) {
     throw invalidInput(
       `"${fileName}" eski Excel (.xls) biçiminde; Excel'de "Farklı Kaydet → Excel Çalışma Kitabı (.xlsx)" ile kaydedip yeniden deneyin.`,
@@ -96,17 +121,24 @@ export async function sniffFile(file: string, fileName: string): Promise<FileKin
     throw invalidInput(`"${fileName}" bir Excel (.xlsx) dosyası değil: dosya bozuk ya da başka bir biçimde.`);
   }
   let encoding: TextEncodingName;
-  let skipBytes = 0;
+  // Every mark is now the decoder's own (a UTF-8 mark always means UTF-8), which removes it itself.
+  const skipBytes = 0;
+  let lossy = false;
   if (startsWith(head, [0xff, 0xfe])) encoding = 'utf-16le';
   else if (startsWith(head, [0xfe, 0xff])) encoding = 'utf-16be';
   else {
     if (looksBinary(head)) throw notText(fileName);
-    const bom = startsWith(head, UTF8_BOM);
-    if (await isUtf8(file, fileName, 0)) encoding = 'utf-8';
-    else {
-      encoding = 'windows-1254';
-      // A UTF-8 mark on a file that is not UTF-8 after all: the decoder would show it as "ï»¿".
-      if (bom) skipBytes = 3;
+    encoding = 'utf-8';
+    if (!(await isUtf8(file, fileName, 0))) {
+      if (startsWith(head, UTF8_BOM)) lossy = true;
+      else {
+        // Text that is mostly good UTF-8 (Turkish letters as two bytes) with a stray bad byte is UTF-8
+        // with a flaw, not windows-1254: read as 1254 every "ş" would become "ÅŸ". Windows-1254 text seen
+        // as UTF-8 has next to no valid multi-byte sequences, and a bad byte for each Turkish letter.
+        const { multiByte, invalid } = await utf8Tally(file, 0);
+        if (multiByte > 0 && invalid <= multiByte) lossy = true;
+        else encoding = 'windows-1254';
+      }
     }
   }
   const text = new TextDecoder(encoding).decode(head.subarray(skipBytes, Math.min(head.length, 4096)));
@@ -114,7 +146,7 @@ export async function sniffFile(file: string, fileName: string): Promise<FileKin
   if (!isVcard && /\.vcf$|\.vcard$/.test(lowerName)) {
     throw invalidInput(`"${fileName}" bir vCard dosyası değil: BEGIN:VCARD ile başlamıyor.`);
   }
-  return { format: isVcard ? 'vcf' : 'csv', encoding, skipBytes };
+  return { format: isVcard ? 'vcf' : 'csv', encoding, skipBytes, lossy };
 }
 
 /** The file as a stream of text chunks in its encoding (byte-order marks removed). */

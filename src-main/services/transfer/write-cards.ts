@@ -37,6 +37,8 @@ export interface WriteFailure {
 export interface WriteResult {
   /** Ids of the cards written, in order (for events). */
   written: { id: string; action: 'create' | 'update' }[];
+  /** Ids of the institutions created for persons' links (for events). */
+  institutions: string[];
   institutionsCreated: number;
   failures: WriteFailure[];
 }
@@ -243,11 +245,12 @@ export function writePlan(
   stamp: CardStamp,
   validRowsOnly: boolean,
 ): WriteResult {
-  const result: WriteResult = { written: [], institutionsCreated: 0, failures: [] };
+  const result: WriteResult = { written: [], institutions: [], institutionsCreated: 0, failures: [] };
   const writer = new ExtrasWriter(db, cardType);
   for (const [folded, title] of newInstitutions) {
     const created = createInstitution(db, institutionFields.parse({ title }), stamp);
     institutionIds.set(folded, created.id);
+    result.institutions.push(created.id);
     result.institutionsCreated++;
   }
   for (const card of plan) {

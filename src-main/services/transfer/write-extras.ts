@@ -3,12 +3,13 @@ import { stmt } from '../../db/statements';
 import { newId } from '../../core/ids';
 import type { CardType } from '../../../src-shared/contract/cards';
 import type { CriterionValue } from '../../../src-shared/contract/criteria';
+import { invalidInput } from '../../../src-shared/contract/errors';
 import { foldForSearch, turkishSortKey } from '../../../src-shared/domain/turkish-text';
 import { writeAudit } from '../audit/audit-log';
 import type { CardStamp } from '../cards/card-rows';
 import { liveFields } from '../criteria/definitions';
 import { tagsOf } from '../criteria/tags';
-import { readValue, type StoredValue, type ValueRow } from '../criteria/value-rules';
+import { checkValue, readValue, type StoredValue, type ValueRow } from '../criteria/value-rules';
 import { setValues } from '../criteria/values';
 import { criterionHeader } from './columns';
 import type { CriteriaField } from './card-extras';
@@ -82,11 +83,20 @@ export class ExtrasWriter {
         'insert into criteria_values (id, card_id, field_id, value_text, value_num) values (?, ?, ?, ?, ?)',
       );
       const values: Record<string, StoredValue> = {};
-      for (const [fieldId, { rows }] of extras.criteria) {
-        for (const row of rows) insert.run(newId(), cardId, fieldId, row.text, row.num);
+      for (const [fieldId, { value: given }] of extras.criteria) {
+        // Checked against the fields as they were before checking's pauses: checked again against the
+        // fields now, so a field deleted meanwhile is left out (as checking does) and a changed one holds.
         const field = this.fields.get(fieldId);
-        const value = field && readValue(field, rows);
-        if (field && value !== undefined) values[criterionHeader(field.categoryName, field.name)] = value;
+        if (!field) continue;
+        const checked = checkValue(field, given);
+        if ('error' in checked) {
+          throw invalidInput(
+            `"${criterionHeader(field.categoryName, field.name)}" değeri artık geçersiz: ${checked.error}.`,
+          );
+        }
+        for (const row of checked.rows) insert.run(newId(), cardId, fieldId, row.text, row.num);
+        const value = readValue(field, checked.rows);
+        if (value !== undefined) values[criterionHeader(field.categoryName, field.name)] = value;
       }
       recorded.criteria = values;
     }
@@ -95,9 +105,9 @@ export class ExtrasWriter {
 
   /** An existing card: the file's criteria values set, its tags added to the card's (merged when planning). */
   writeUpdate(cardId: string, cardType: CardType, extras: PlannedExtras, stamp: CardStamp): void {
-    if (extras.criteria.size) {
-      setValues(this.db, cardId, Object.fromEntries([...extras.criteria].map(([id, c]) => [id, c.value])), stamp);
-    }
+    // A field deleted since checking is left out, as checking leaves it out; setValues checks the rest anew.
+    const live = [...extras.criteria].filter(([id]) => this.fields.has(id));
+    if (live.length) setValues(this.db, cardId, Object.fromEntries(live.map(([id, c]) => [id, c.value])), stamp);
     if (!extras.tagsGiven) return;
     const before = tagsOf(this.db, cardId);
     const wanted = [...new Set(extras.tags.map((t) => this.spelling(t)))].sort(byTurkishName);

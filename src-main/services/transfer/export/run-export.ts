@@ -69,6 +69,8 @@ async function* readCards(
     const extras = extrasOfCards(ctx.db, slice, fields, input.format !== 'vcf');
     for (const id of slice) {
       const card = input.cardType === 'person' ? getPerson(ctx.db, id) : getInstitution(ctx.db, id);
+      // The ids were chosen before the pauses: a card binned or merged away since is not exported.
+      if (card.deletedAt) continue;
       yield { card, extras: extras.get(id)! };
     }
   }
@@ -103,13 +105,18 @@ export async function runExport(ctx: ServiceContext, input: ExportInput) {
     const ids = exportIds(ctx.db, input.cardType, input.filter, todayInIstanbul(ctx.now()));
     job.progress('exporting', 0, ids.length);
     const fields = liveFields(ctx.db, input.cardType);
+    let rowCount = 0;
+    const cards = async function* () {
+      for await (const card of readCards(ctx, input, ids, fields, job)) {
+        rowCount++;
+        yield card;
+      }
+    };
     if (input.format === 'vcf') {
-      await writeVcf(target.path, readCards(ctx, input, ids, fields, job));
+      await writeVcf(target.path, cards());
     } else {
       const flat: FlatCard[] = [];
-      for await (const { card, extras } of readCards(ctx, input, ids, fields, job)) {
-        flat.push(flattenCard(card, extras));
-      }
+      for await (const { card, extras } of cards()) flat.push(flattenCard(card, extras));
       const columns = exportColumns(input.cardType, flat, fields);
       const keepGoing = (done: number) => {
         job.progress('exporting', done, ids.length);
@@ -125,7 +132,7 @@ export async function runExport(ctx: ServiceContext, input: ExportInput) {
       fileName,
       mimeType: MIME_TYPES[input.format],
       size: fs.statSync(target.path).size,
-      rowCount: ids.length,
+      rowCount,
     };
   } catch (err) {
     discardExport(ctx.dataDir, target.downloadId);

@@ -40,7 +40,8 @@ export async function writeCsv(
   };
   const options = { delimiter: ';', newline: '\r\n' };
   try {
-    await write('\uFEFF' + Papa.unparse([columns.map((c) => c.header)], options) + '\r\n');
+    // Headers too: criteria fields are named by admins, and "=cmd|…" as a field name is a formula like any other.
+    await write('\uFEFF' + Papa.unparse([columns.map((c) => neutraliseCell(c.header))], options) + '\r\n');
     for (let start = 0; start < cards.length; start += ROWS_PER_SLICE) {
       const rows = cards.slice(start, start + ROWS_PER_SLICE).map((card) => columns.map((c) => cellOf(card, c)));
       await write(Papa.unparse(rows, options) + '\r\n');
@@ -79,7 +80,7 @@ export async function writeXlsx(
     views: [{ state: 'frozen', ySplit: 1 }],
   });
   sheet.columns = columns.map((c) => ({ key: `${c.target}#${c.index}`, width: Math.max(12, c.header.length + 2) }));
-  const header = sheet.addRow(columns.map((c) => c.header));
+  const header = sheet.addRow(columns.map((c) => neutraliseCell(c.header)));
   header.font = { bold: true };
   header.commit();
   for (let start = 0; start < cards.length; start += ROWS_PER_SLICE) {

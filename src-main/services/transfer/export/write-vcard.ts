@@ -2,7 +2,11 @@ import type { Institution, Person } from '../../../../src-shared/contract/cards'
 
 /** vCard text escaping (RFC 2426 §4): backslash, comma, semicolon, line breaks. */
 const esc = (text: string | null | undefined) =>
-  (text ?? '').replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/;/g, '\\;').replace(/\r?\n/g, '\\n');
+  (text ?? '')
+    .replace(/\\/g, '\\\\')
+    .replace(/,/g, '\\,')
+    .replace(/;/g, '\\;')
+    .replace(/\r\n|\r|\n/g, '\\n');
 
 /** Folds a line at 75 octets without cutting a UTF-8 character in two (RFC 2426 §2.6). */
 export function foldLine(line: string): string {

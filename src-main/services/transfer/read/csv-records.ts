@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import Papa from 'papaparse';
 import { textStream, type FileKind } from '../sniff';
+import { csvGuard } from './csv-guard';
 import type { RawRecord, RecordSource } from './records';
 
 const CANDIDATES = [';', ',', '\t', '|'] as const;
@@ -48,11 +49,14 @@ function headText(file: string, kind: FileKind): string {
  * falls behind, so a file of any size is never held in memory. Stopping early
  * (a reader that breaks out of its loop) aborts the parser and closes the file.
  */
-export function openCsv(file: string, kind: FileKind): RecordSource {
+export function openCsv(file: string, kind: FileKind, fileName: string): RecordSource {
   const delimiter = detectDelimiter(headText(file, kind));
 
   async function* records(): AsyncGenerator<RawRecord> {
-    const text = textStream(file, kind);
+    const decoded = textStream(file, kind);
+    // Between the decoder and the parser, so an overlong row is refused before the parser holds it.
+    const text = decoded.pipe(csvGuard(fileName, delimiter));
+    decoded.on('error', (err: Error) => text.destroy(err));
     const queue: string[][] = [];
     let head = 0;
     let parser: Papa.Parser | null = null;
@@ -116,7 +120,8 @@ export function openCsv(file: string, kind: FileKind): RecordSource {
       }
     } finally {
       if (!done) (parser as Papa.Parser | null)?.abort();
-      (text as unknown as { destroy(): void }).destroy();
+      text.destroy();
+      (decoded as unknown as { destroy(): void }).destroy();
     }
   }
   return { delimiter, records: records() };

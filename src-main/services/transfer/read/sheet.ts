@@ -1,6 +1,7 @@
 import type { CardType } from '../../../../src-shared/contract/cards';
 import { invalidInput } from '../../../../src-shared/contract/errors';
 import { MAX_IMPORT_COLUMNS } from '../../../../src-shared/contract/transfer';
+import { unneutralise } from '../row-input';
 import { sniffFile, type FileKind } from '../sniff';
 import { openCsv } from './csv-records';
 import { openXlsx } from './xlsx-records';
@@ -27,8 +28,18 @@ export interface Sheet {
 
 const isEmpty = (cells: readonly string[]) => cells.every((c) => c.trim() === '');
 
-/** A header cell left blank still needs a name for the mapping table and the error report. */
-const headerName = (text: string, index: number) => text.trim() || `${index + 1}. sütun`;
+/**
+ * A header cell left blank still needs a name for the mapping table and the
+ * error report; one an export neutralised ("'=Kategori › Alan") reads as named.
+ */
+const headerName = (text: string, index: number) => unneutralise(text.trim()) || `${index + 1}. sütun`;
+
+const MAX_FLAWED_ROWS_NAMED = 10;
+
+function flawWarning(fileName: string, rows: readonly number[]): string {
+  const named = rows.slice(0, MAX_FLAWED_ROWS_NAMED).join(', ') + (rows.length > MAX_FLAWED_ROWS_NAMED ? ' …' : '');
+  return `"${fileName}" UTF-8 olarak okundu, ama ${named}. satırda UTF-8 olmayan bayt var; bu karakterler "\uFFFD" olarak okundu, o satırları denetleyin.`;
+}
 
 /**
  * Opens an uploaded file as a sheet: a header row and data rows, whatever the
@@ -47,7 +58,7 @@ export async function openSheet(
       ? openXlsx(file, fileName)
       : kind.format === 'vcf'
         ? await openVcf(file, kind, cardType)
-        : openCsv(file, kind);
+        : openCsv(file, kind, fileName);
   const records = source.records;
   let header: RawRecord | undefined;
   let emptyRun = 0;
@@ -68,6 +79,12 @@ export async function openSheet(
   }
   const headers = header.cells.map(headerName);
   const warnings: string[] = [];
+  // Rows of a flawed UTF-8 file that hold a byte read as U+FFFD: the user must know which to look at.
+  const flawed: number[] = [];
+  const noteFlaw = (record: RawRecord) => {
+    if (kind.lossy && record.cells.some((c) => c.includes('\uFFFD'))) flawed.push(record.row);
+  };
+  noteFlaw(header);
 
   async function* rows(): AsyncGenerator<RawRecord> {
     let count = 0;
@@ -92,6 +109,7 @@ export async function openSheet(
           return;
         }
         lastRow = record.row;
+        noteFlaw(record);
         if (++count > limits.maxRows) {
           throw invalidInput(
             `"${fileName}" çok büyük: en çok ${limits.maxRows.toLocaleString('tr-TR')} satır içe aktarılabilir; dosyayı bölün.`,
@@ -103,6 +121,7 @@ export async function openSheet(
       }
     } finally {
       await records.return(undefined);
+      if (flawed.length) warnings.push(flawWarning(fileName, flawed));
     }
   }
   return { kind, delimiter: source.delimiter, headers, rows: rows(), warnings };
