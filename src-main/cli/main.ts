@@ -11,6 +11,7 @@ import { defaultDataDir } from '../core/paths';
 import { APP_VERSION } from '../core/version';
 import { runDemo } from '../core/demo';
 import { cardTypeArg, CommandError, exportCommand, importCommand, importSummaryText } from './transfer-commands';
+import { docsAddCommand } from './document-commands';
 
 const USAGE = `Kullanım / Usage: kartotek [--data DIR] <komut>
 
@@ -24,6 +25,8 @@ const USAGE = `Kullanım / Usage: kartotek [--data DIR] <komut>
                              .csv/.xlsx/.vcf içe aktarır / imports a file (eşleme: {"Başlık": "hedef"})
   export persons|institutions --format xlsx|csv|vcf -o DOSYA [--segment ID] [--q METİN] [--province İL] [--kind TÜR]
                              liste ya da segmenti dosyaya yazar / writes a list or segment to a file
+  docs add DOSYA --to person:ID|institution:ID [--json]
+                             dosyayı karta belge olarak ekler / files a document on a card
 
   --data DIR   veri klasörü / data folder (varsayılan / default: ${defaultDataDir()})
   --version, --help`;
@@ -72,6 +75,7 @@ async function run(argv: string[]): Promise<void> {
       q: { type: 'string' },
       province: { type: 'string' },
       kind: { type: 'string' },
+      to: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
       version: { type: 'boolean', short: 'v', default: false },
     },
@@ -81,7 +85,7 @@ async function run(argv: string[]): Promise<void> {
   if (values.help || !command) return void process.stdout.write(USAGE + '\n');
   if (command === 'call' && values.list) return print(listCalls(), true, () => '');
 
-  const known = ['demo', 'search', 'call', 'check', 'import', 'export'];
+  const known = ['demo', 'search', 'call', 'check', 'import', 'export', 'docs'];
   if (!known.includes(command)) throw new UsageError(`bilinmeyen komut "${command}" (kartotek --help)`);
 
   const app = openApp({ dataDir: values.data ?? defaultDataDir() });
@@ -149,6 +153,13 @@ async function run(argv: string[]): Promise<void> {
           kind: values.kind,
         }).finally(stop);
         return print(result, values.json, () => `${result.rowCount} kart yazıldı: ${result.file}`);
+      }
+      case 'docs': {
+        const [sub, file] = rest;
+        if (sub !== 'add')
+          throw new UsageError(`bilinmeyen docs komutu "${sub ?? ''}" (kartotek docs add DOSYA --to …)`);
+        const result = await docsAddCommand(app, { file, to: values.to });
+        return print(result, values.json, () => `Belge eklendi: ${result.documentId}`);
       }
       case 'check': {
         const value = (await callOrFail(app, 'system.check', {})) as { ok: boolean; integrity: string[] };

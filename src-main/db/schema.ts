@@ -7,7 +7,7 @@
  * and created_by. Cards are soft-deleted (deleted_at) so they can be restored.
  */
 import { sql } from 'drizzle-orm';
-import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { blob, check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 const stamps = {
   createdAt: text('created_at').notNull(),
@@ -467,4 +467,89 @@ export const importMappings = sqliteTable(
     updatedAt: text('updated_at').notNull(),
   },
   (t) => [primaryKey({ columns: [t.cardType, t.layoutKey] })],
+);
+
+// ---- documents: the database is the filing cabinet ---------------------------------
+
+/**
+ * File contents, stored once per SHA-256 however often they are attached.
+ * The bytes live in blob_chunks (fixed-size pieces), so a file of hundreds of MB
+ * is written and read piece by piece and never held whole in memory.
+ */
+export const blobs = sqliteTable('blobs', {
+  sha256: text('sha256').primaryKey(),
+  size: integer('size').notNull(),
+  chunkSize: integer('chunk_size').notNull(),
+  createdAt: text('created_at').notNull(),
+});
+
+export const blobChunks = sqliteTable(
+  'blob_chunks',
+  {
+    sha256: text('sha256')
+      .notNull()
+      .references(() => blobs.sha256, { onDelete: 'cascade' }),
+    seq: integer('seq').notNull(),
+    data: blob('data', { mode: 'buffer' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.sha256, t.seq] })],
+);
+
+/** A filed document: its current version's content, name and type; earlier versions in document_versions. */
+export const documents = sqliteTable(
+  'documents',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    mimeType: text('mime_type').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256')
+      .notNull()
+      .references(() => blobs.sha256),
+    /** How it came in: picker, drop, paste, camera, folder, mail, cli. */
+    source: text('source').notNull(),
+    /** Text extraction: pending, done, failed, none (not extractable). Filled by the extraction job. */
+    textStatus: text('text_status').notNull().default('pending'),
+    textError: text('text_error'),
+    ...stamps,
+    deletedAt: text('deleted_at'),
+    deletedBy: text('deleted_by').references(() => users.id),
+  },
+  (t) => [index('documents_by_sha256').on(t.sha256), index('documents_by_text_status').on(t.textStatus)],
+);
+
+export const documentVersions = sqliteTable(
+  'document_versions',
+  {
+    id: text('id').primaryKey(),
+    documentId: text('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    name: text('name').notNull(),
+    mimeType: text('mime_type').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256')
+      .notNull()
+      .references(() => blobs.sha256),
+    createdAt: text('created_at').notNull(),
+    createdBy: text('created_by').references(() => users.id),
+  },
+  (t) => [uniqueIndex('document_versions_unique').on(t.documentId, t.version)],
+);
+
+/** Where a document is filed: one document can sit on several cards (later: notes, mails, tasks). */
+export const documentCards = sqliteTable(
+  'document_cards',
+  {
+    documentId: text('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    cardId: text('card_id')
+      .notNull()
+      .references(() => cards.id, { onDelete: 'cascade' }),
+    createdAt: text('created_at').notNull(),
+    createdBy: text('created_by').references(() => users.id),
+  },
+  (t) => [primaryKey({ columns: [t.documentId, t.cardId] }), index('document_cards_by_card').on(t.cardId)],
 );

@@ -14,6 +14,7 @@ import { duplicatesHandlers } from './duplicates/handlers';
 import { transferHandlers } from './transfer/handlers';
 import { timelineHandlers } from './timeline/handlers';
 import { segmentsHandlers } from './segments/handlers';
+import { documentsHandlers } from './documents/handlers';
 
 export const handlers = {
   ...systemHandlers,
@@ -27,4 +28,5 @@ export const handlers = {
   ...transferHandlers,
   ...timelineHandlers,
   ...segmentsHandlers,
+  ...documentsHandlers,
 } satisfies Handlers;

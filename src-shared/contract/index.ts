@@ -14,6 +14,7 @@ import { duplicatesCalls, duplicatesEvents } from './duplicates';
 import { transferCalls, transferEvents } from './transfer';
 import { timelineCalls, timelineEvents } from './timeline';
 import { segmentsCalls, segmentsEvents } from './segments';
+import { documentsCalls } from './documents';
 
 export const calls = {
   ...systemCalls,
@@ -27,6 +28,7 @@ export const calls = {
   ...transferCalls,
   ...timelineCalls,
   ...segmentsCalls,
+  ...documentsCalls,
 };
 
 export const events = {

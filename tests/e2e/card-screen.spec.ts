@@ -167,7 +167,7 @@ test('an institution card: tabs, an old address outside the list, older entries 
   for (let i = 1; i <= 31; i++) await web.call('cards.appendNote', { id: firm.id, text: `Sevkiyat görüşmesi ${i}` });
   await openCard(page, `/institutions/${firm.id}`);
 
-  await expect(page.getByRole('tab')).toHaveText(['Genel', 'Kriterler', 'Zaman çizelgesi', 'Geçmiş']);
+  await expect(page.getByRole('tab')).toHaveText(['Genel', 'Kriterler', 'Belgeler', 'Zaman çizelgesi', 'Geçmiş']);
   const essentials = page.getByTestId('card-essentials');
   await expect(essentials).toContainText('Karadeniz Gıda · Gıda · karadenizgida.com.tr');
   await expect(essentials).toContainText('Moloz, TRABZON');

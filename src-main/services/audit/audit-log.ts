@@ -31,7 +31,11 @@ export type AuditAction =
   | 'segment_delete'
   | 'criteria_define'
   | 'duplicate_dismiss'
-  | 'duplicate_undismiss';
+  | 'duplicate_undismiss'
+  | 'document_add'
+  | 'document_remove'
+  | 'document_version'
+  | 'document_rename';
 
 export interface AuditRecord {
   userId: string;

@@ -120,6 +120,11 @@ export const CARD_REFERENCES: readonly CardReference[] = [
       or (r.kind in ${SYMMETRIC_RELATIONS} and s.from_id = @survivor and s.to_id = r.from_id))`,
     selfWhen: 'r.from_id = @survivor',
   },
+  {
+    table: 'document_cards',
+    column: 'card_id',
+    duplicateWhen: 's.card_id = @survivor and s.document_id = r.document_id',
+  },
 ];
 
 /** Columns pointing at cards whose rows stay with the loser, and why. */

@@ -26,6 +26,10 @@ const KIND_OF_ACTION: Record<string, TimelineKind> = {
   set_criteria: 'criteria',
   set_tags: 'criteria',
   note: 'note',
+  document_add: 'document',
+  document_remove: 'document',
+  document_version: 'document',
+  document_rename: 'document',
 };
 
 interface AuditRow {

@@ -5,6 +5,7 @@ import { duplicatesEn } from '../../modules/duplicates/i18n';
 import { transferEn } from '../../modules/transfer/i18n';
 import { timelineEn } from '../../modules/timeline/i18n';
 import { segmentsEn } from '../../modules/segments/i18n';
+import { documentsEn } from '../../modules/documents/i18n';
 
 /** English: the second language. Typed against tr.ts so no key can be missing. */
 export const en: Messages = {
@@ -186,6 +187,10 @@ export const en: Messages = {
       set_criteria: 'Criteria changed',
       set_tags: 'Tags changed',
       criteria_define: 'Criteria definition changed',
+      document_add: 'Document attached',
+      document_remove: 'Document removed from the card',
+      document_version: 'New version of a document added',
+      document_rename: 'Document renamed',
       by: '{{user}}',
     },
     createdAt: 'Created: {{date}}',
@@ -197,4 +202,5 @@ export const en: Messages = {
   transfer: transferEn,
   timeline: timelineEn,
   segments: segmentsEn,
+  documents: documentsEn,
 };

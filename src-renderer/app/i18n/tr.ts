@@ -5,6 +5,7 @@ import { duplicatesTr } from '../../modules/duplicates/i18n';
 import { transferTr } from '../../modules/transfer/i18n';
 import { timelineTr } from '../../modules/timeline/i18n';
 import { segmentsTr } from '../../modules/segments/i18n';
+import { documentsTr } from '../../modules/documents/i18n';
 
 /** Turkish: the first language of the UI. English (en.ts) must have the same keys. */
 export const tr = {
@@ -187,6 +188,10 @@ export const tr = {
       set_criteria: 'Kriterler değiştirildi',
       set_tags: 'Etiketler değiştirildi',
       criteria_define: 'Kriter tanımı değiştirildi',
+      document_add: 'Belge eklendi',
+      document_remove: 'Belge karttan kaldırıldı',
+      document_version: 'Belgenin yeni sürümü eklendi',
+      document_rename: 'Belge yeniden adlandırıldı',
       by: '{{user}}',
     },
     createdAt: 'Oluşturma: {{date}}',
@@ -198,6 +203,7 @@ export const tr = {
   transfer: transferTr,
   timeline: timelineTr,
   segments: segmentsTr,
+  documents: documentsTr,
 };
 
 export type Messages = Widen<typeof tr>;

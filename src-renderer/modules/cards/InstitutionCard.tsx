@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { CriteriaPanel } from '../criteria/CriteriaPanel';
 import { TagsLine } from '../criteria/TagsLine';
 import { TimelinePanel } from '../timeline/TimelinePanel';
+import { DocumentsPanel } from '../documents/DocumentsPanel';
 import { useParams } from 'react-router';
 import { useCall } from '../../app/contract-hooks';
 import { CardHeader } from './CardHeader';
@@ -124,6 +125,11 @@ function InstitutionCardView({ id }: { id: string }) {
             value: 'criteria',
             label: t('timeline.tabs.criteria'),
             panel: <CriteriaPanel cardId={institution.id} cardType="institution" readOnly={readOnly} />,
+          },
+          {
+            value: 'documents',
+            label: t('documents.tab'),
+            panel: <DocumentsPanel cardId={institution.id} readOnly={readOnly} />,
           },
           {
             value: 'timeline',

@@ -22,6 +22,7 @@ import { CriteriaPanel } from '../criteria/CriteriaPanel';
 import { TagsLine } from '../criteria/TagsLine';
 import { TimelinePanel } from '../timeline/TimelinePanel';
 import { ProfilePanel } from '../profile/ProfilePanel';
+import { DocumentsPanel } from '../documents/DocumentsPanel';
 
 export function PersonCard() {
   const { id = '' } = useParams();
@@ -114,6 +115,11 @@ function PersonCardView({ id }: { id: string }) {
             value: 'criteria',
             label: t('timeline.tabs.criteria'),
             panel: <CriteriaPanel cardId={person.id} cardType="person" readOnly={readOnly} />,
+          },
+          {
+            value: 'documents',
+            label: t('documents.tab'),
+            panel: <DocumentsPanel cardId={person.id} readOnly={readOnly} />,
           },
           { value: 'timeline', label: t('timeline.tabs.timeline'), panel: <TimelinePanel cardId={person.id} /> },
           { value: 'history', label: t('timeline.tabs.history'), panel: <HistoryPanel entityId={person.id} /> },
