@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openApp, type KartotekApp } from '../../src-main/core/app';
 import { contractCalls } from './contract-calls';
+import { tcknFrom, vknFrom } from './identifier-fixtures';
 
 // Identity and official details of cards (issue 3's fields): validated in main,
 // stored, shown, searchable where an office would search by them.
@@ -21,26 +22,6 @@ afterEach(() => {
 
 const { call, callError } = contractCalls(() => app);
 const cardCount = () => (app.ctx.db.$client.prepare('select count(*) as n from cards').get() as { n: number }).n;
-
-/** A valid TCKN from nine digits, computed with the published rule (independent of the app's code). */
-function tcknFrom(nine: string): string {
-  const d = [...nine].map(Number);
-  const odd = d[0]! + d[2]! + d[4]! + d[6]! + d[8]!;
-  const even = d[1]! + d[3]! + d[5]! + d[7]!;
-  const tenth = (((odd * 7 - even) % 10) + 10) % 10;
-  const eleventh = (d.reduce((a, b) => a + b, 0) + tenth) % 10;
-  return `${nine}${tenth}${eleventh}`;
-}
-
-/** A valid VKN from nine digits (Gelir İdaresi rule). */
-function vknFrom(nine: string): string {
-  let sum = 0;
-  [...nine].forEach((ch, i) => {
-    const t = (Number(ch) + 10 - (i + 1)) % 10;
-    sum += t === 9 ? 9 : (t * 2 ** (10 - (i + 1))) % 9;
-  });
-  return `${nine}${(10 - (sum % 10)) % 10}`;
-}
 
 const TCKN = tcknFrom('123456789');
 const VKN = vknFrom('123456789');

@@ -9,6 +9,7 @@ import type { PersonFields } from '../../src-shared/contract/cards';
 import { CARD_REFERENCES } from '../../src-main/services/duplicates/card-references';
 import { refreshCardIndexes } from '../../src-main/services/cards/card-index';
 import { contractCalls } from './contract-calls';
+import { tcknFrom, vknFrom, ibanFrom } from './identifier-fixtures';
 
 // Duplicate cards: found by what they share, merged with every row moving to the
 // survivor, and the merge undone exactly. Real SQLite file, real dispatcher.
@@ -49,34 +50,6 @@ const institution = (title: string, extra: Partial<CallInput<'cards.createInstit
 const found = async (q: string) => (await call('search.query', { q, limit: 50 })).hits.map((h) => h.id);
 const listedPersons = async (q?: string) =>
   (await call('cards.listPersons', q ? { q } : {})).rows.map((r) => r.displayName).sort();
-
-/** A valid TCKN from nine digits (the published rule, independent of the app's code). */
-function tcknFrom(nine: string): string {
-  const d = [...nine].map(Number);
-  const odd = d[0]! + d[2]! + d[4]! + d[6]! + d[8]!;
-  const even = d[1]! + d[3]! + d[5]! + d[7]!;
-  const tenth = (((odd * 7 - even) % 10) + 10) % 10;
-  const eleventh = (d.reduce((a, b) => a + b, 0) + tenth) % 10;
-  return `${nine}${tenth}${eleventh}`;
-}
-
-/** A valid VKN from nine digits (Gelir İdaresi rule). */
-function vknFrom(nine: string): string {
-  let sum = 0;
-  [...nine].forEach((ch, i) => {
-    const t = (Number(ch) + 10 - (i + 1)) % 10;
-    sum += t === 9 ? 9 : (t * 2 ** (10 - (i + 1))) % 9;
-  });
-  return `${nine}${(10 - (sum % 10)) % 10}`;
-}
-
-/** A valid Turkish IBAN for a 22-digit BBAN (ISO 13616 mod-97 check digits). */
-function ibanFrom(bban: string): string {
-  const digits = `${bban}2927` + '00'; // "TR" = 29 27
-  let rest = 0;
-  for (const ch of digits) rest = (rest * 10 + Number(ch)) % 97;
-  return `TR${String(98 - rest).padStart(2, '0')}${bban}`;
-}
 
 /** Every row of every table a merge touches, and both cards' own rows: "exactly as before" means this. */
 function snapshot(): Record<string, unknown> {
