@@ -30,8 +30,10 @@ test('an office worker files an institution and a person, finds him folded, dele
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog', { name: 'Yeni kurum' })).toBeHidden();
   await page.getByRole('link', { name: 'Kişiler' }).click();
+  // On the persons list (not still on the institution's card), Ctrl+N means a new person.
+  await expect(page.getByRole('heading', { name: 'Kişiler' })).toBeVisible();
   await page.keyboard.press('Control+N');
-  const personDialog = page.getByRole('dialog');
+  const personDialog = page.getByRole('dialog', { name: 'Yeni kişi' });
   await personDialog.getByRole('textbox', { name: /^Ad\b/ }).fill('Şükrü');
   await personDialog.getByLabel('Soyad').fill('Öztürk');
   await personDialog.getByLabel('Doğum tarihi').fill('15.06.1980');
