@@ -57,3 +57,15 @@ test('an office worker files a PDF on a card, downloads it and adds a second ver
   await expect(timeline.getByText('Belge eklendi')).toBeVisible();
   await expect(timeline.getByText('Kira sözleşmesi.pdf')).toBeVisible();
 });
+
+test('"Dosya ekle" in the card header opens the documents tab with the file picker', async ({ page }) => {
+  await web.call('cards.createPerson', { firstName: 'Selim', lastName: 'Ekinci' });
+  await page.goto(web.host().url);
+  await page.getByRole('link', { name: 'Kişiler' }).click();
+  await page.getByRole('grid', { name: 'Kişiler' }).getByText('Selim Ekinci').click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('quick-attach').click();
+  await (await chooser).setFiles({ name: 'Kimlik fotokopisi.pdf', mimeType: 'application/pdf', buffer: pdf });
+  await expect(page).toHaveURL(/tab=documents/);
+  await expect(page.getByTestId('document-row')).toContainText('Kimlik fotokopisi.pdf');
+});

@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { Button, Menu } from '@mantine/core';
-import { IconChevronDown, IconMail, IconNote, IconPhone } from '@tabler/icons-react';
+import { IconChevronDown, IconMail, IconNote, IconPaperclip, IconPhone } from '@tabler/icons-react';
+import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../src-shared/contract/cards';
 import { AddNoteModal } from './AddNoteModal';
@@ -17,12 +18,13 @@ const primaryFirst = (emails: Email[]) => [...emails].sort((a, b) => Number(b.is
 /**
  * Call, mail and note from the card's header. The desktop host hands tel: and
  * mailto: to the operating system (phone app, mail program). With several
- * numbers or addresses a menu shows each with its kind. "Dosya ekle" comes
- * with the documents module.
+ * numbers or addresses a menu shows each with its kind. "Dosya ekle" opens the
+ * card's documents tab with the file picker.
  */
 export function QuickActions({ cardId, phones, emails }: { cardId: string; phones: Phone[]; emails: Email[] }) {
   const { t } = useTranslation();
   const [noting, setNoting] = useState(false);
+  const [, setParams] = useSearchParams();
   return (
     <>
       <LinkOrMenu
@@ -52,6 +54,14 @@ export function QuickActions({ cardId, phones, emails }: { cardId: string; phone
         data-testid="quick-note"
       >
         {t('timeline.quick.addNote')}
+      </Button>
+      <Button
+        variant="light"
+        leftSection={<IconPaperclip size={16} />}
+        onClick={() => setParams({ tab: 'documents', pick: '1' })}
+        data-testid="quick-attach"
+      >
+        {t('timeline.quick.attach')}
       </Button>
       <AddNoteModal cardId={cardId} opened={noting} onClose={() => setNoting(false)} />
     </>

@@ -1,4 +1,5 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconUpload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +12,22 @@ import { useTranslation } from 'react-i18next';
 export function DropArea({ onFiles }: { onFiles: (files: File[], source: 'picker' | 'drop') => void }) {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
+  // "Dosya ekle" in the card's header opens this tab with ?pick=1: offer the file picker at once
+  // (still within the click's user activation, which the browser requires for a picker).
+  const [params, setParams] = useSearchParams();
+  const pick = params.get('pick') === '1';
+  useEffect(() => {
+    if (!pick) return;
+    setParams(
+      (previous) => {
+        const next = new URLSearchParams(previous);
+        next.delete('pick');
+        return next;
+      },
+      { replace: true },
+    );
+    input.current?.click();
+  }, [pick, setParams]);
   const [over, setOver] = useState(false);
   return (
     <Paper
