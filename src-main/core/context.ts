@@ -12,3 +12,6 @@ export interface ServiceContext {
 }
 
 export const isoNow = (ctx: Pick<ServiceContext, 'now'>): string => ctx.now().toISOString();
+
+/** Who is acting and when: the stamp every write records (created_by, audit rows). */
+export const actingStamp = (ctx: Pick<ServiceContext, 'userId' | 'now'>) => ({ userId: ctx.userId, at: isoNow(ctx) });

@@ -1,5 +1,5 @@
 import type { cardsCalls } from '../../../src-shared/contract/cards';
-import { isoNow, type ServiceContext } from '../../core/context';
+import { actingStamp, type ServiceContext } from '../../core/context';
 import type { Handlers } from '../handler-types';
 import { todayInIstanbul } from '../../../src-shared/domain/dates';
 import { createPerson, getPerson, updatePerson } from './persons';
@@ -10,70 +10,68 @@ import { link, unlink, updateLink } from './affiliations';
 import { relate, unrelate } from './relations';
 import { appendNote } from './append-note';
 
-const stamp = (ctx: ServiceContext) => ({ userId: ctx.userId, at: isoNow(ctx) });
-
 export const cardsHandlers: Handlers<keyof typeof cardsCalls> = {
   'cards.createPerson': (input, ctx) => {
-    const person = createPerson(ctx.db, input, stamp(ctx));
+    const person = createPerson(ctx.db, input, actingStamp(ctx));
     ctx.events.emit('cards.changed', { id: person.id, type: 'person', action: 'created' });
     return person;
   },
   'cards.updatePerson': (input, ctx) => {
-    const person = updatePerson(ctx.db, input, stamp(ctx));
+    const person = updatePerson(ctx.db, input, actingStamp(ctx));
     ctx.events.emit('cards.changed', { id: person.id, type: 'person', action: 'updated' });
     return person;
   },
   'cards.getPerson': (input, ctx) => getPerson(ctx.db, input.id),
   'cards.listPersons': (input, ctx) => listPersons(ctx.db, input, todayInIstanbul(ctx.now())),
   'cards.createInstitution': (input, ctx) => {
-    const institution = createInstitution(ctx.db, input, stamp(ctx));
+    const institution = createInstitution(ctx.db, input, actingStamp(ctx));
     ctx.events.emit('cards.changed', { id: institution.id, type: 'institution', action: 'created' });
     return institution;
   },
   'cards.updateInstitution': (input, ctx) => {
-    const institution = updateInstitution(ctx.db, input, stamp(ctx));
+    const institution = updateInstitution(ctx.db, input, actingStamp(ctx));
     ctx.events.emit('cards.changed', { id: institution.id, type: 'institution', action: 'updated' });
     return institution;
   },
   'cards.getInstitution': (input, ctx) => getInstitution(ctx.db, input.id),
   'cards.listInstitutions': (input, ctx) => listInstitutions(ctx.db, input, todayInIstanbul(ctx.now())),
   'cards.delete': (input, ctx) => {
-    const ref = deleteCard(ctx.db, input.id, stamp(ctx));
+    const ref = deleteCard(ctx.db, input.id, actingStamp(ctx));
     ctx.events.emit('cards.changed', { ...ref, action: 'deleted' });
     return ref;
   },
   'cards.restore': (input, ctx) => {
-    const ref = restoreCard(ctx.db, input.id, stamp(ctx));
+    const ref = restoreCard(ctx.db, input.id, actingStamp(ctx));
     ctx.events.emit('cards.changed', { ...ref, action: 'restored' });
     return ref;
   },
   'cards.link': (input, ctx) => {
-    const view = link(ctx.db, input, stamp(ctx));
+    const view = link(ctx.db, input, actingStamp(ctx));
     emitLinked(ctx, view.personId, view.institutionId);
     return view;
   },
   'cards.updateLink': (input, ctx) => {
-    const view = updateLink(ctx.db, input, stamp(ctx));
+    const view = updateLink(ctx.db, input, actingStamp(ctx));
     emitLinked(ctx, view.personId, view.institutionId);
     return view;
   },
   'cards.unlink': (input, ctx) => {
-    const view = unlink(ctx.db, input.id, stamp(ctx));
+    const view = unlink(ctx.db, input.id, actingStamp(ctx));
     emitLinked(ctx, view.personId, view.institutionId);
     return { id: view.id };
   },
   'cards.relate': (input, ctx) => {
-    const view = relate(ctx.db, input, stamp(ctx));
+    const view = relate(ctx.db, input, actingStamp(ctx));
     emitRelated(ctx, input.fromId, input.toId);
     return view;
   },
   'cards.unrelate': (input, ctx) => {
-    const row = unrelate(ctx.db, input.id, stamp(ctx));
+    const row = unrelate(ctx.db, input.id, actingStamp(ctx));
     emitRelated(ctx, row.fromId, row.toId);
     return { id: row.id };
   },
   'cards.appendNote': (input, ctx) => {
-    const card = appendNote(ctx.db, input, stamp(ctx));
+    const card = appendNote(ctx.db, input, actingStamp(ctx));
     ctx.events.emit('cards.changed', { id: card.id, type: card.type, action: 'updated' });
     return card;
   },

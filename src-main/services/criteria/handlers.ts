@@ -1,12 +1,10 @@
 import type { criteriaCalls } from '../../../src-shared/contract/criteria';
-import { isoNow, type ServiceContext } from '../../core/context';
+import { actingStamp, type ServiceContext } from '../../core/context';
 import type { Handlers } from '../handler-types';
 import { loadCard } from '../cards/card-rows';
 import { deleteCategory, deleteField, listDefinitions, saveCategory, saveField } from './definitions';
 import { getValues, setValues } from './values';
 import { getTags, listTags, setTags } from './tags';
-
-const stamp = (ctx: ServiceContext) => ({ userId: ctx.userId, at: isoNow(ctx) });
 
 /** Values and tags are part of the card: every list, search and history on screen refreshes. */
 function emitUpdated(ctx: ServiceContext, cardId: string) {
@@ -18,19 +16,19 @@ export const criteriaHandlers: Handlers<keyof typeof criteriaCalls> = {
   'criteria.listDefinitions': (input, ctx) => ({
     categories: listDefinitions(ctx.db, input.cardType, input.withCounts),
   }),
-  'criteria.saveCategory': (input, ctx) => saveCategory(ctx.db, input, stamp(ctx)),
-  'criteria.deleteCategory': (input, ctx) => deleteCategory(ctx.db, input.id, stamp(ctx)),
-  'criteria.saveField': (input, ctx) => saveField(ctx.db, input, stamp(ctx)),
-  'criteria.deleteField': (input, ctx) => deleteField(ctx.db, input.id, stamp(ctx)),
+  'criteria.saveCategory': (input, ctx) => saveCategory(ctx.db, input, actingStamp(ctx)),
+  'criteria.deleteCategory': (input, ctx) => deleteCategory(ctx.db, input.id, actingStamp(ctx)),
+  'criteria.saveField': (input, ctx) => saveField(ctx.db, input, actingStamp(ctx)),
+  'criteria.deleteField': (input, ctx) => deleteField(ctx.db, input.id, actingStamp(ctx)),
   'criteria.getValues': (input, ctx) => getValues(ctx.db, input.cardId),
   'criteria.setValues': (input, ctx) => {
-    const result = setValues(ctx.db, input.cardId, input.values, stamp(ctx));
+    const result = setValues(ctx.db, input.cardId, input.values, actingStamp(ctx));
     emitUpdated(ctx, input.cardId);
     return result;
   },
   'criteria.getTags': (input, ctx) => getTags(ctx.db, input.cardId),
   'criteria.setTags': (input, ctx) => {
-    const result = setTags(ctx.db, input.cardId, input.tags, stamp(ctx));
+    const result = setTags(ctx.db, input.cardId, input.tags, actingStamp(ctx));
     emitUpdated(ctx, input.cardId);
     return result;
   },

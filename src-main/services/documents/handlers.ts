@@ -1,11 +1,9 @@
 import type { documentsCalls } from '../../../src-shared/contract/documents';
-import { isoNow, type ServiceContext } from '../../core/context';
+import { actingStamp, type ServiceContext } from '../../core/context';
 import type { Handlers } from '../handler-types';
 import { discardUpload, uploadFile } from '../transfer/temp-files';
 import { addVersion, attachExisting, attachFile, detach, renameDocument, type DocumentChange } from './document-writes';
 import { documentsForCard, getDocument, readDocument } from './document-reads';
-
-const actor = (ctx: ServiceContext) => ({ userId: ctx.userId, at: isoNow(ctx) });
 
 /** Every card a change touched shows it: their screens refresh. */
 function announce(ctx: ServiceContext, change: DocumentChange) {
@@ -33,23 +31,23 @@ export const documentsHandlers: Handlers<keyof typeof documentsCalls> = {
     announce(
       ctx,
       await withUpload(ctx, input.uploadId, (file) =>
-        attachFile(ctx.db, actor(ctx), { file, cardId: input.cardId, source: input.source }),
+        attachFile(ctx.db, actingStamp(ctx), { file, cardId: input.cardId, source: input.source }),
       ),
     ),
   'documents.addVersion': async (input, ctx) =>
     announce(
       ctx,
       await withUpload(ctx, input.uploadId, (file) =>
-        addVersion(ctx.db, actor(ctx), { documentId: input.documentId, file }),
+        addVersion(ctx.db, actingStamp(ctx), { documentId: input.documentId, file }),
       ),
     ),
-  'documents.attachExisting': (input, ctx) => announce(ctx, attachExisting(ctx.db, actor(ctx), input)),
+  'documents.attachExisting': (input, ctx) => announce(ctx, attachExisting(ctx.db, actingStamp(ctx), input)),
   'documents.detach': (input, ctx) => {
-    const change = detach(ctx.db, actor(ctx), input);
+    const change = detach(ctx.db, actingStamp(ctx), input);
     announce(ctx, change);
     return { documentId: change.documentId, deleted: change.deleted };
   },
-  'documents.rename': (input, ctx) => announce(ctx, renameDocument(ctx.db, actor(ctx), input)),
+  'documents.rename': (input, ctx) => announce(ctx, renameDocument(ctx.db, actingStamp(ctx), input)),
   'documents.forCard': (input, ctx) => ({ documents: documentsForCard(ctx.db, input.cardId) }),
   'documents.get': (input, ctx) => getDocument(ctx.db, input.id),
   'documents.read': (input, ctx) => readDocument(ctx.db, input),

@@ -1,13 +1,11 @@
 import type { profileCalls } from '../../../src-shared/contract/profile';
-import { isoNow, type ServiceContext } from '../../core/context';
+import { actingStamp, type ServiceContext } from '../../core/context';
 import type { Handlers } from '../handler-types';
 import { loadProfilePerson } from './profile-person';
 import { readProfile } from './profile-rows';
 import { addItem, removeItem, updateItem } from './items';
 import { addRelative, removeRelative } from './relatives';
 import { addMeasurement, removeMeasurement, updateMeasurement } from './measurements';
-
-const stamp = (ctx: ServiceContext) => ({ userId: ctx.userId, at: isoNow(ctx) });
 
 /** A profile list belongs to the person card: its screens (and search) refetch. */
 const emitUpdated = (ctx: ServiceContext, personId: string) =>
@@ -25,42 +23,42 @@ export const profileHandlers: Handlers<keyof typeof profileCalls> = {
     return readProfile(ctx.db, input.personId);
   },
   'profile.addItem': (input, ctx) => {
-    const item = addItem(ctx.db, input, stamp(ctx));
+    const item = addItem(ctx.db, input, actingStamp(ctx));
     emitUpdated(ctx, input.personId);
     return item;
   },
   'profile.updateItem': (input, ctx) => {
-    const { personId, ...item } = updateItem(ctx.db, input, stamp(ctx));
+    const { personId, ...item } = updateItem(ctx.db, input, actingStamp(ctx));
     emitUpdated(ctx, personId);
     return item;
   },
   'profile.removeItem': (input, ctx) => {
-    const { id, personId } = removeItem(ctx.db, input.id, stamp(ctx));
+    const { id, personId } = removeItem(ctx.db, input.id, actingStamp(ctx));
     emitUpdated(ctx, personId);
     return { id };
   },
   'profile.addRelative': (input, ctx) => {
-    const relative = addRelative(ctx.db, input, stamp(ctx));
+    const relative = addRelative(ctx.db, input, actingStamp(ctx));
     emitLinked(ctx, input);
     return relative;
   },
   'profile.removeRelative': (input, ctx) => {
-    const row = removeRelative(ctx.db, input.id, stamp(ctx));
+    const row = removeRelative(ctx.db, input.id, actingStamp(ctx));
     emitLinked(ctx, row);
     return { id: row.id };
   },
   'profile.addMeasurement': (input, ctx) => {
-    const measurement = addMeasurement(ctx.db, input, stamp(ctx));
+    const measurement = addMeasurement(ctx.db, input, actingStamp(ctx));
     emitUpdated(ctx, input.personId);
     return measurement;
   },
   'profile.updateMeasurement': (input, ctx) => {
-    const { personId, ...measurement } = updateMeasurement(ctx.db, input, stamp(ctx));
+    const { personId, ...measurement } = updateMeasurement(ctx.db, input, actingStamp(ctx));
     emitUpdated(ctx, personId);
     return measurement;
   },
   'profile.removeMeasurement': (input, ctx) => {
-    const { id, personId } = removeMeasurement(ctx.db, input.id, stamp(ctx));
+    const { id, personId } = removeMeasurement(ctx.db, input.id, actingStamp(ctx));
     emitUpdated(ctx, personId);
     return { id };
   },

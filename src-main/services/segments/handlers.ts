@@ -1,25 +1,24 @@
 import type { segmentsCalls } from '../../../src-shared/contract/segments';
-import { isoNow, type ServiceContext } from '../../core/context';
+import { actingStamp, type ServiceContext } from '../../core/context';
 import { todayInIstanbul } from '../../../src-shared/domain/dates';
 import type { Handlers } from '../handler-types';
 import { deleteSegment, listSegments, loadSegment, saveSegment } from './segment-store';
 import { countMatching, queryFilter } from './segment-filter';
 
-const stamp = (ctx: ServiceContext) => ({ userId: ctx.userId, at: isoNow(ctx) });
 const today = (ctx: ServiceContext) => todayInIstanbul(ctx.now());
 
 export const segmentsHandlers: Handlers<keyof typeof segmentsCalls> = {
   'segments.list': (input, ctx) => ({ segments: listSegments(ctx.db, input.cardType) }),
   'segments.get': (input, ctx) => loadSegment(ctx.db, input.id),
   'segments.save': (input, ctx) => {
-    const saved = saveSegment(ctx.db, input, stamp(ctx), () =>
+    const saved = saveSegment(ctx.db, input, actingStamp(ctx), () =>
       queryFilter(ctx.db, input.cardType, input.query, today(ctx)),
     );
     ctx.events.emit('segments.changed', { id: saved.id, action: 'saved' });
     return saved;
   },
   'segments.delete': (input, ctx) => {
-    const deleted = deleteSegment(ctx.db, input.id, stamp(ctx));
+    const deleted = deleteSegment(ctx.db, input.id, actingStamp(ctx));
     ctx.events.emit('segments.changed', { id: deleted.id, action: 'deleted' });
     return deleted;
   },

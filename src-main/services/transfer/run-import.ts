@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { isoNow, type ServiceContext } from '../../core/context';
+import { actingStamp, isoNow, type ServiceContext } from '../../core/context';
 import { writeTransaction } from '../../db/transaction';
 import type { CardType } from '../../../src-shared/contract/cards';
 import { invalidInput } from '../../../src-shared/contract/errors';
@@ -190,7 +190,7 @@ async function importWith(
   }
 
   job.progress('writing', 0, toWrite.length);
-  const stamp = { userId: ctx.userId, at: isoNow(ctx) };
+  const stamp = actingStamp(ctx);
   let written;
   try {
     written = writeTransaction(db, () => {
