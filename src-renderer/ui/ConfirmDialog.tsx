@@ -9,6 +9,8 @@ export function ConfirmDialog(props: {
   onConfirm: () => void;
   onClose: () => void;
   loading?: boolean;
+  /** The red button's word; "Sil" unless the action is something else (e.g. "Karttan kaldır"). */
+  confirmLabel?: string;
 }) {
   const { t } = useTranslation();
   return (
@@ -21,7 +23,7 @@ export function ConfirmDialog(props: {
           {t('common.cancel')}
         </Button>
         <Button color="red" onClick={props.onConfirm} loading={props.loading ?? false}>
-          {t('common.delete')}
+          {props.confirmLabel ?? t('common.delete')}
         </Button>
       </Group>
     </Modal>

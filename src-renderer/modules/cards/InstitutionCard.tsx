@@ -1,22 +1,19 @@
 import { useState } from 'react';
 import { Anchor, Badge, Center, Grid, Group, Loader, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { CriteriaPanel } from '../criteria/CriteriaPanel';
 import { TagsLine } from '../criteria/TagsLine';
-import { TimelinePanel } from '../timeline/TimelinePanel';
-import { DocumentsPanel } from '../documents/DocumentsPanel';
 import { useParams } from 'react-router';
 import { useCall } from '../../app/contract-hooks';
 import { CardHeader } from './CardHeader';
 import { ContactPanel } from './ContactPanel';
 import { AffiliationsPanel } from './AffiliationsPanel';
 import { RelationsPanel } from './RelationsPanel';
-import { HistoryPanel } from './HistoryPanel';
 import { InstitutionFormModal } from './InstitutionForm';
 import { CardMissing } from './CardMissing';
 import { NotesPanel } from './card-form-parts';
 import { DetailsPanel } from './DetailsPanel';
 import { CardTabs } from './CardTabs';
+import { sharedCardTabs } from './shared-card-tabs';
 import { CardEssentials } from './CardEssentials';
 import { QuickActions } from './QuickActions';
 
@@ -121,26 +118,7 @@ function InstitutionCardView({ id }: { id: string }) {
       <CardTabs
         tabs={[
           { value: 'general', label: t('timeline.tabs.general'), panel: general },
-          {
-            value: 'criteria',
-            label: t('timeline.tabs.criteria'),
-            panel: <CriteriaPanel cardId={institution.id} cardType="institution" readOnly={readOnly} />,
-          },
-          {
-            value: 'documents',
-            label: t('documents.tab'),
-            panel: <DocumentsPanel cardId={institution.id} readOnly={readOnly} />,
-          },
-          {
-            value: 'timeline',
-            label: t('timeline.tabs.timeline'),
-            panel: <TimelinePanel cardId={institution.id} />,
-          },
-          {
-            value: 'history',
-            label: t('timeline.tabs.history'),
-            panel: <HistoryPanel entityId={institution.id} />,
-          },
+          ...sharedCardTabs(t, institution, readOnly),
         ]}
       />
       <InstitutionFormModal opened={editing} onClose={() => setEditing(false)} institution={institution} />

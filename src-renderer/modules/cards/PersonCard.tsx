@@ -5,24 +5,21 @@ import { useCall } from '../../app/contract-hooks';
 import { CardHeader } from './CardHeader';
 import { ContactPanel } from './ContactPanel';
 import { AffiliationsPanel } from './AffiliationsPanel';
-import { HistoryPanel } from './HistoryPanel';
 import { PersonFormModal } from './PersonForm';
 import { CardMissing } from './CardMissing';
 import { NotesPanel } from './card-form-parts';
 import { DetailsPanel } from './DetailsPanel';
 import { MaskedTckn } from './MaskedTckn';
 import { CardTabs } from './CardTabs';
+import { sharedCardTabs } from './shared-card-tabs';
 import { CardEssentials } from './CardEssentials';
 import { QuickActions } from './QuickActions';
 import { cardPath } from './card-paths';
 import { ageOn, todayInIstanbul } from '../../../src-shared/domain/dates';
 import { formatIsoDate } from '../../ui/format';
 import { useTranslation } from 'react-i18next';
-import { CriteriaPanel } from '../criteria/CriteriaPanel';
 import { TagsLine } from '../criteria/TagsLine';
-import { TimelinePanel } from '../timeline/TimelinePanel';
 import { ProfilePanel } from '../profile/ProfilePanel';
-import { DocumentsPanel } from '../documents/DocumentsPanel';
 
 export function PersonCard() {
   const { id = '' } = useParams();
@@ -111,18 +108,7 @@ function PersonCardView({ id }: { id: string }) {
             label: t('timeline.tabs.profile'),
             panel: <ProfilePanel personId={person.id} readOnly={readOnly} />,
           },
-          {
-            value: 'criteria',
-            label: t('timeline.tabs.criteria'),
-            panel: <CriteriaPanel cardId={person.id} cardType="person" readOnly={readOnly} />,
-          },
-          {
-            value: 'documents',
-            label: t('documents.tab'),
-            panel: <DocumentsPanel cardId={person.id} readOnly={readOnly} />,
-          },
-          { value: 'timeline', label: t('timeline.tabs.timeline'), panel: <TimelinePanel cardId={person.id} /> },
-          { value: 'history', label: t('timeline.tabs.history'), panel: <HistoryPanel entityId={person.id} /> },
+          ...sharedCardTabs(t, person, readOnly),
         ]}
       />
       <PersonFormModal opened={editing} onClose={() => setEditing(false)} person={person} />

@@ -7,7 +7,7 @@ import type { CriteriaCategory, CriteriaField } from '../../../src-shared/contra
 import { useCall, useMutate } from '../../app/contract-hooks';
 import { CategoryDialog } from './CategoryDialog';
 import { FieldDialog } from './FieldDialog';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 
 type Dialog =
   | { kind: 'category'; category?: CriteriaCategory }

@@ -8,6 +8,7 @@ import { DocumentRow, type DocumentActions } from './DocumentRow';
 import { downloadDocument } from './document-files';
 import { DropArea } from './DropArea';
 import { useUploads } from './useUploads';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 
 /** The "Belgeler" tab of a card: drop or choose files to file them, and the documents filed here. */
 export function DocumentsPanel({ cardId, readOnly }: { cardId: string; readOnly: boolean }) {
@@ -130,34 +131,25 @@ function DetachModal({ doc, cardId, onClose }: { doc: DocumentSummary | null; ca
   const { t } = useTranslation();
   const detach = useMutate('documents.detach');
   return (
-    <Modal opened={doc !== null} onClose={onClose} title={t('documents.detach')} centered>
-      {doc && (
-        <>
-          <Text>{t('documents.confirmDetach', { name: doc.name })}</Text>
-          <Group justify="flex-end" mt="md">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button
-              color="red"
-              loading={detach.isPending}
-              onClick={() =>
-                detach.mutate(
-                  { documentId: doc.id, cardId },
-                  {
-                    onSuccess: () => {
-                      notifications.show({ message: t('documents.detached', { name: doc.name }) });
-                      onClose();
-                    },
-                  },
-                )
-              }
-            >
-              {t('documents.detach')}
-            </Button>
-          </Group>
-        </>
-      )}
-    </Modal>
+    <ConfirmDialog
+      opened={doc !== null}
+      title={t('documents.detach')}
+      message={doc ? t('documents.confirmDetach', { name: doc.name }) : ''}
+      confirmLabel={t('documents.detach')}
+      loading={detach.isPending}
+      onClose={onClose}
+      onConfirm={() =>
+        doc &&
+        detach.mutate(
+          { documentId: doc.id, cardId },
+          {
+            onSuccess: () => {
+              notifications.show({ message: t('documents.detached', { name: doc.name }) });
+              onClose();
+            },
+          },
+        )
+      }
+    />
   );
 }

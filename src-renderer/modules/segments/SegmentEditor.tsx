@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Badge, Button, Center, Group, Loader, Modal, Paper, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Center, Group, Loader, Paper, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy, IconList, IconTrash } from '@tabler/icons-react';
@@ -10,6 +10,7 @@ import { emptySegmentQuery, type SegmentCardType, type SegmentQuery } from '../.
 import { useCall, useMutate } from '../../app/contract-hooks';
 import { GroupEditor, type CriteriaByType } from './NodeEditor';
 import { SegmentMembers } from './SegmentMembers';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ExportMenu } from '../transfer/ExportMenu';
 
 /** Loads a saved segment (by id) or starts a new one of a card type. */
@@ -130,19 +131,14 @@ function Editor({ segment }: { segment: Draft }) {
         )}
       </Group>
       {showMembers && !count.error && <SegmentMembers cardType={cardType} query={debounced} />}
-      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('common.delete')} centered>
-        <Text size="sm" mb="md">
-          {t('segments.confirmDelete', { name: segment.name })}
-        </Text>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={() => setConfirming(false)}>
-            {t('common.cancel')}
-          </Button>
-          <Button color="red" onClick={() => void doDelete().catch(() => undefined)} loading={remove.isPending}>
-            {t('common.delete')}
-          </Button>
-        </Group>
-      </Modal>
+      <ConfirmDialog
+        opened={confirming}
+        title={t('common.delete')}
+        message={t('segments.confirmDelete', { name: segment.name })}
+        onConfirm={() => void doDelete().catch(() => undefined)}
+        onClose={() => setConfirming(false)}
+        loading={remove.isPending}
+      />
     </>
   );
 }

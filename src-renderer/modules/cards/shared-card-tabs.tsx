@@ -1,0 +1,24 @@
+import type { TFunction } from 'i18next';
+import type { CardType } from '../../../src-shared/contract/cards';
+import { CriteriaPanel } from '../criteria/CriteriaPanel';
+import { DocumentsPanel } from '../documents/DocumentsPanel';
+import { TimelinePanel } from '../timeline/TimelinePanel';
+import type { CardTab } from './CardTabs';
+import { HistoryPanel } from './HistoryPanel';
+
+/**
+ * The tabs every card has after its own (Genel, and Profil for persons):
+ * criteria, documents, timeline and history, in that order on both kinds of card.
+ */
+export function sharedCardTabs(t: TFunction, card: { id: string; type: CardType }, readOnly: boolean): CardTab[] {
+  return [
+    {
+      value: 'criteria',
+      label: t('timeline.tabs.criteria'),
+      panel: <CriteriaPanel cardId={card.id} cardType={card.type} readOnly={readOnly} />,
+    },
+    { value: 'documents', label: t('documents.tab'), panel: <DocumentsPanel cardId={card.id} readOnly={readOnly} /> },
+    { value: 'timeline', label: t('timeline.tabs.timeline'), panel: <TimelinePanel cardId={card.id} /> },
+    { value: 'history', label: t('timeline.tabs.history'), panel: <HistoryPanel entityId={card.id} /> },
+  ];
+}
