@@ -553,3 +553,93 @@ export const documentCards = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.documentId, t.cardId] }), index('document_cards_by_card').on(t.cardId)],
 );
+
+// ---- document text, tags, watched folders --------------------------------------------
+
+/**
+ * Text extracted from one content (SHA-256), once however many documents share
+ * it: the extraction job never works on the same bytes twice. Pages are joined
+ * with form feeds (\f), as pdftotext does, so a hit can name its page.
+ * status: done, failed (reason says why), none (nothing to extract), locked
+ * (password-protected; extracted once the user gives the password).
+ */
+export const blobTexts = sqliteTable('blob_texts', {
+  sha256: text('sha256')
+    .primaryKey()
+    .references(() => blobs.sha256, { onDelete: 'cascade' }),
+  status: text('status').notNull(),
+  text: text('text').notNull().default(''),
+  pageCount: integer('page_count'),
+  reason: text('reason'),
+  /** Which extractor produced it (pdf, pdf+ocr, docx, ocr, ...), to re-run one kind after an upgrade. */
+  extractor: text('extractor'),
+  extractedAt: text('extracted_at').notNull(),
+});
+
+/**
+ * Extraction attempts per content, written before the work starts: a file that
+ * takes the whole process down is not retried for ever after restarts.
+ */
+export const textExtractionAttempts = sqliteTable('text_extraction_attempts', {
+  sha256: text('sha256')
+    .primaryKey()
+    .references(() => blobs.sha256, { onDelete: 'cascade' }),
+  attempts: integer('attempts').notNull(),
+  lastStartedAt: text('last_started_at').notNull(),
+});
+
+/** Free tags on documents ("teklif", "sözleşme"); one spelling per Turkish-folded form, as on cards. */
+export const documentTags = sqliteTable(
+  'document_tags',
+  {
+    documentId: text('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    tag: text('tag').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.documentId, t.tag] }), index('document_tags_by_tag').on(t.tag)],
+);
+
+/** A folder on this desk a scanner or another program writes into; new files land in the inbox to file. */
+export const watchedFolders = sqliteTable(
+  'watched_folders',
+  {
+    id: text('id').primaryKey(),
+    path: text('path').notNull(),
+    label: text('label'),
+    ...stamps,
+    deletedAt: text('deleted_at'),
+  },
+  (t) => [uniqueIndex('watched_folders_by_path').on(t.path)],
+);
+
+/**
+ * A file picked up from a watched folder: stored as a document at once (so the
+ * original can go), waiting to be filed on a card. Once filed, the file is
+ * removed from the folder; a discarded item is remembered so it is not picked up again.
+ */
+export const inboxItems = sqliteTable(
+  'inbox_items',
+  {
+    id: text('id').primaryKey(),
+    folderId: text('folder_id')
+      .notNull()
+      .references(() => watchedFolders.id),
+    documentId: text('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    /** Where the file was found (absolute path), and its size and mtime when stored. */
+    filePath: text('file_path').notNull(),
+    fileSize: integer('file_size').notNull(),
+    fileMtimeMs: integer('file_mtime_ms').notNull(),
+    /** The card the text points at (VKN, TCKN, e-mail, name), and why; computed once the text is there. */
+    suggestedCardId: text('suggested_card_id').references(() => cards.id, { onDelete: 'set null' }),
+    suggestionReason: text('suggestion_reason'),
+    /** filed / discarded; null while waiting. */
+    state: text('state'),
+    settledAt: text('settled_at'),
+    settledBy: text('settled_by').references(() => users.id),
+    ...stamps,
+  },
+  (t) => [index('inbox_items_by_state').on(t.state), index('inbox_items_by_file').on(t.filePath, t.fileSize, t.fileMtimeMs)],
+);

@@ -38,7 +38,7 @@ export function GlobalSearch() {
         {groups.map((group) => (
           <Spotlight.ActionsGroup key={group.type} label={t(`search.types.${group.type}`)}>
             {group.hits.map((hit) => (
-              <Spotlight.Action key={hit.id} onClick={() => void navigate(cardPath(hit.type, hit.id))}>
+              <Spotlight.Action key={hit.id} onClick={() => void navigate(cardPath(hit.type as 'person' | 'institution', hit.id))}>
                 <Group wrap="nowrap" w="100%" p={4}>
                   {hit.type === 'person' ? <IconUser size={18} /> : <IconBuilding size={18} />}
                   <div style={{ flex: 1, minWidth: 0 }}>

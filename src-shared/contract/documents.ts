@@ -1,6 +1,6 @@
 /** The documents slice: files filed on cards, stored inside the database. */
 import { z } from 'zod';
-import { defineCall } from './define';
+import { defineCall, defineEvent } from './define';
 import { idSchema, requiredText } from './common';
 import { CARD_TYPES } from './cards';
 
@@ -10,7 +10,14 @@ export const DOCUMENT_READ_BYTES = 4 * 1024 * 1024;
 export const MAX_DOCUMENT_BYTES = 2 * 1024 * 1024 * 1024;
 
 export const DOCUMENT_SOURCES = ['picker', 'drop', 'paste', 'camera', 'folder', 'mail', 'cli'] as const;
-export const TEXT_STATUSES = ['pending', 'done', 'failed', 'none'] as const;
+/** pending: waiting for the extraction job; locked: password-protected, text once the user gives the password. */
+export const TEXT_STATUSES = ['pending', 'done', 'failed', 'none', 'locked'] as const;
+export type TextStatus = (typeof TEXT_STATUSES)[number];
+/** At most this many characters of extracted text per `documents.text` (the preview of a long file shows the start). */
+export const DOCUMENT_TEXT_CHARS = 2_000_000;
+
+/** A document tag: trimmed, one spelling per Turkish-folded form. */
+export const documentTag = requiredText(60, 'Etiket');
 
 const cardOut = z.object({ id: z.string(), type: z.enum(CARD_TYPES), displayName: z.string() });
 
@@ -21,6 +28,9 @@ export const documentSummary = z.object({
   size: z.number(),
   source: z.string(),
   textStatus: z.enum(TEXT_STATUSES),
+  /** Why there is no text (failed, none, locked), in the user's words. */
+  textError: z.string().nullable(),
+  tags: z.array(z.string()),
   createdAt: z.string(),
   createdByName: z.string().nullable(),
   updatedAt: z.string(),
@@ -96,9 +106,65 @@ export const documentsCalls = {
     }),
     output: z.object({ data: z.string(), size: z.number(), done: z.boolean(), name: z.string(), mimeType: z.string() }),
   }),
+  'documents.text': defineCall({
+    summary: "A document's extracted text, page by page (the first DOCUMENT_TEXT_CHARS characters), and its status.",
+    input: z.object({ id: idSchema }),
+    output: z.object({
+      status: z.enum(TEXT_STATUSES),
+      reason: z.string().nullable(),
+      pages: z.array(z.string()),
+      /** Pages of the whole document (pages may hold fewer when truncated). */
+      pageCount: z.number().nullable(),
+      truncated: z.boolean(),
+      extractor: z.string().nullable(),
+    }),
+  }),
+  'documents.unlock': defineCall({
+    summary: 'Extracts the text of a password-protected document with the password the user gave (never stored).',
+    input: z.object({ id: idSchema, password: z.string().min(1, { message: 'Parola boş olamaz' }).max(1000) }),
+    output: documentOut,
+  }),
+  'documents.retryText': defineCall({
+    summary: 'Queues a document whose extraction failed for one more try.',
+    input: z.object({ id: idSchema }),
+    output: documentOut,
+  }),
+  'documents.extraction': defineCall({
+    summary: 'Where the text extraction job is: documents waiting, the one in work, failures.',
+    input: z.object({}).default({}),
+    output: z.object({
+      pending: z.number(),
+      failed: z.number(),
+      running: z.object({ documentId: z.string(), name: z.string() }).nullable(),
+    }),
+  }),
+  'documents.setTags': defineCall({
+    summary: "Replaces a document's tags (each spelled as already used elsewhere when it folds the same).",
+    input: z.object({ id: idSchema, tags: z.array(documentTag).max(50) }),
+    output: documentOut,
+  }),
+  'documents.tags': defineCall({
+    summary: 'Every document tag in use with how many documents carry it, for suggestions.',
+    input: z.object({}).default({}),
+    output: z.object({ tags: z.array(z.object({ tag: z.string(), count: z.number() })) }),
+  }),
   'documents.rename': defineCall({
     summary: 'Rename a document (its current version).',
     input: z.object({ id: idSchema, name: requiredText(255, 'Belge adı') }),
     output: documentOut,
+  }),
+};
+
+export const documentsEvents = {
+  'documents.textChanged': defineEvent({
+    summary: 'Text extraction finished (or was reset) for these documents; their status and search hits changed.',
+    payload: z.object({ documentIds: z.array(z.string()), status: z.enum(TEXT_STATUSES) }),
+  }),
+  'documents.extraction': defineEvent({
+    summary: 'Progress of the text extraction job (sent when a document starts and when the queue drains).',
+    payload: z.object({
+      pending: z.number(),
+      running: z.object({ documentId: z.string(), name: z.string() }).nullable(),
+    }),
   }),
 };

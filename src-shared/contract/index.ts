@@ -14,7 +14,7 @@ import { duplicatesCalls, duplicatesEvents } from './duplicates';
 import { transferCalls, transferEvents } from './transfer';
 import { timelineCalls, timelineEvents } from './timeline';
 import { segmentsCalls, segmentsEvents } from './segments';
-import { documentsCalls } from './documents';
+import { documentsCalls, documentsEvents } from './documents';
 
 export const calls = {
   ...systemCalls,
@@ -39,6 +39,7 @@ export const events = {
   ...transferEvents,
   ...timelineEvents,
   ...segmentsEvents,
+  ...documentsEvents,
 };
 
 export type Calls = typeof calls;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineCall } from './define';
 
-export const SEARCH_TYPES = ['person', 'institution'] as const;
+export const SEARCH_TYPES = ['person', 'institution', 'document'] as const;
 
 export const searchHit = z.object({
   type: z.enum(SEARCH_TYPES),

@@ -40,6 +40,8 @@ export function refreshCardIndexes(db: Db, id: string): void {
       type: 'person',
       id,
       deleted: card.deletedAt !== null,
+      ownerId: card.ownerId,
+      datedAt: card.createdAt,
       title: card.displayName,
       // Hobbies, associations, schools and languages: "rotary" or "satranç" finds the person.
       body: [p.honorific, contactText, ...linkText, profileSearchText(db, id), p.source, p.notes]
@@ -67,6 +69,8 @@ export function refreshCardIndexes(db: Db, id: string): void {
       type: 'institution',
       id,
       deleted: card.deletedAt !== null,
+      ownerId: card.ownerId,
+      datedAt: card.createdAt,
       title: [card.displayName, i.shortName].filter(Boolean).join(' '),
       // The VKN and trade registry number are how accounting finds a firm.
       body: [i.sector, kinds, i.vkn, i.taxOffice, i.tradeRegistryNo, i.website, domains, contactText, i.source, i.notes]

@@ -5,12 +5,18 @@ import type { DocumentDetail, DocumentSummary } from '../../../src-shared/contra
 import { readBlobRange } from './blob-store';
 import { cardsOfDocument, documentRow } from './live-rows';
 
-type SummaryRow = Omit<DocumentSummary, 'cards'>;
+type SummaryRow = Omit<DocumentSummary, 'cards' | 'tags'> & { tagsJson: string };
 
 const SUMMARY = `select d.id, d.name, d.mime_type as mimeType, d.size, d.source, d.text_status as textStatus,
+    d.text_error as textError,
+    (select json_group_array(tag) from (select tag from document_tags where document_id = d.id order by tag)) as tagsJson,
     d.created_at as createdAt, u.name as createdByName, d.updated_at as updatedAt,
     (select count(*) from document_versions v where v.document_id = d.id) as versionCount
   from documents d left join users u on u.id = d.created_by`;
+
+function withTags({ tagsJson, ...row }: SummaryRow): Omit<DocumentSummary, 'cards'> {
+  return { ...row, tags: JSON.parse(tagsJson) as string[] };
+}
 
 /** A card's documents, most recently filed first; `cards` lists only the other cards each one is on. */
 export function documentsForCard(db: Db, cardId: string): DocumentSummary[] {
@@ -22,7 +28,7 @@ export function documentsForCard(db: Db, cardId: string): DocumentSummary[] {
      order by dc.created_at desc, d.id desc`,
   ).all(cardId) as SummaryRow[];
   return rows.map((row) => ({
-    ...row,
+    ...withTags(row),
     cards: cardsOfDocument(db, row.id).filter((card) => card.id !== cardId),
   }));
 }
@@ -39,7 +45,7 @@ export function getDocument(db: Db, id: string): DocumentDetail {
      where v.document_id = ? order by v.version desc`,
   ).all(id) as DocumentDetail['versions'];
   return {
-    ...row,
+    ...withTags(row),
     cards: cardsOfDocument(db, id),
     sha256: stored.sha256,
     deleted: stored.deletedAt !== null,

@@ -4,6 +4,8 @@ import type { Handlers } from '../handler-types';
 import { discardUpload, uploadFile } from '../transfer/temp-files';
 import { addVersion, attachExisting, attachFile, detach, renameDocument, type DocumentChange } from './document-writes';
 import { documentsForCard, getDocument, readDocument } from './document-reads';
+import { documentTextHandlers } from './text-handlers';
+import { documentTagHandlers } from './tag-handlers';
 
 /** Every card a change touched shows it: their screens refresh. */
 function announce(ctx: ServiceContext, change: DocumentChange) {
@@ -51,4 +53,6 @@ export const documentsHandlers: Handlers<keyof typeof documentsCalls> = {
   'documents.forCard': (input, ctx) => ({ documents: documentsForCard(ctx.db, input.cardId) }),
   'documents.get': (input, ctx) => getDocument(ctx.db, input.id),
   'documents.read': (input, ctx) => readDocument(ctx.db, input),
+  ...documentTextHandlers,
+  ...documentTagHandlers,
 };

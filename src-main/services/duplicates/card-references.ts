@@ -125,6 +125,8 @@ export const CARD_REFERENCES: readonly CardReference[] = [
     column: 'card_id',
     duplicateWhen: 's.card_id = @survivor and s.document_id = r.document_id',
   },
+  // An inbox file suggested for the loser is suggested for the survivor.
+  { table: 'inbox_items', column: 'suggested_card_id' },
 ];
 
 /** Columns pointing at cards whose rows stay with the loser, and why. */

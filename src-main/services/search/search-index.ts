@@ -11,9 +11,22 @@ export interface IndexedText {
   title: string;
   /** Everything else worth finding the entity by. */
   body: string;
+  /**
+   * Text in pages (a document's), written after `body`: each page folded on its
+   * own and joined by form feeds, which the tokenizer skips but a snippet's page
+   * can be counted by.
+   */
+  pages?: readonly string[];
   /** In the recycle bin: still found by the bin's own search, never by global search. */
   deleted: boolean;
+  /** For the owner filter: the card's owner, the user who filed a document. */
+  ownerId: string | null;
+  /** For the date filter: when the entity was created (ISO). */
+  datedAt: string;
 }
+
+/** Form feed: the page break inside an indexed body. */
+export const PAGE_BREAK = '\f';
 
 /**
  * Puts an entity's folded text into the index (replacing what was there).
@@ -22,10 +35,23 @@ export interface IndexedText {
 export function indexEntity(db: Db, doc: IndexedText): void {
   stmt(
     db,
-    `insert into search_docs (entity_type, entity_id, deleted, title, body) values (?, ?, ?, ?, ?)
+    `insert into search_docs (entity_type, entity_id, deleted, title, body, owner_id, dated_at)
+       values (?, ?, ?, ?, ?, ?, ?)
        on conflict (entity_id) do update set entity_type = excluded.entity_type,
-         deleted = excluded.deleted, title = excluded.title, body = excluded.body`,
-  ).run(doc.type, doc.id, doc.deleted ? 1 : 0, foldForSearch(doc.title), foldForSearch(doc.body));
+         deleted = excluded.deleted, title = excluded.title, body = excluded.body,
+         owner_id = excluded.owner_id, dated_at = excluded.dated_at`,
+  ).run(doc.type, doc.id, doc.deleted ? 1 : 0, foldForSearch(doc.title), foldedBody(doc), doc.ownerId, doc.datedAt);
+}
+
+function foldedBody(doc: IndexedText): string {
+  const body = foldForSearch(doc.body);
+  if (!doc.pages?.length) return body;
+  return [body, ...doc.pages.map(foldForSearch)].join(` ${PAGE_BREAK} `);
+}
+
+/** Takes an entity out of the index (it no longer exists). */
+export function unindexEntity(db: Db, id: string): void {
+  stmt(db, 'delete from search_docs where entity_id = ?').run(id);
 }
 
 /** Title matches weigh ten times body matches in bm25. */
