@@ -641,5 +641,8 @@ export const inboxItems = sqliteTable(
     settledBy: text('settled_by').references(() => users.id),
     ...stamps,
   },
-  (t) => [index('inbox_items_by_state').on(t.state), index('inbox_items_by_file').on(t.filePath, t.fileSize, t.fileMtimeMs)],
+  (t) => [
+    index('inbox_items_by_state').on(t.state),
+    index('inbox_items_by_file').on(t.filePath, t.fileSize, t.fileMtimeMs),
+  ],
 );

@@ -27,6 +27,7 @@ import type { CallResult, ErrorCode } from '../../src-shared/contract';
 import { APP_RESPONSE_HEADERS, resolveAppFile } from './app-protocol';
 import { CALL_CHANNEL, EVENT_CHANNEL } from './ipc-channels';
 import { maybeFillDemo } from '../core/demo';
+import { startBackgroundJobs, type RunningJob } from '../jobs/background-jobs';
 import { parseStartupArgs, type StartupArgs } from './startup-args';
 import {
   APP_START_URL,
@@ -44,6 +45,7 @@ const PRELOAD_PATH = path.join(MAIN_DIR, 'preload.cjs');
 const RENDERER_DIR = path.join(MAIN_DIR, '..', 'renderer');
 
 let kartotek: KartotekApp | null = null;
+let jobs: RunningJob | null = null;
 let mainWindow: BrowserWindow | null = null;
 let stopForwarding: (() => void) | null = null;
 /** Set once the first window exists: 'activate' must not race start(). */
@@ -130,6 +132,7 @@ async function start(): Promise<void> {
   registerAppProtocol();
   applySessionPolicy(session.defaultSession);
   registerIpc(kartotek);
+  jobs = startBackgroundJobs(kartotek);
   // Without our own menu Electron shows an English one with Reload and DevTools.
   // macOS needs the Edit menu for Cmd+C/V/Z in text fields; elsewhere none is needed.
   Menu.setApplicationMenu(
@@ -246,6 +249,9 @@ function shutdown(): void {
   stopForwarding?.();
   stopForwarding = null;
   ipcMain.removeHandler(CALL_CHANNEL);
+  // Jobs stop writing at once (their workers end on their own); then the database closes.
+  void jobs?.stop();
+  jobs = null;
   if (kartotek) {
     try {
       kartotek.close();

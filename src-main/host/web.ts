@@ -11,6 +11,7 @@ import { maybeFillDemo } from '../core/demo';
 import { parseStartupArgs } from './startup-args';
 import { startWebServer } from './web-server';
 import { newSecret } from './web-auth';
+import { startBackgroundJobs } from '../jobs/background-jobs';
 
 function fail(message: string): never {
   process.stderr.write(`kartotek: ${message}\n`);
@@ -25,10 +26,11 @@ async function main(): Promise<void> {
   const app = openApp({ dataDir: args.dataDir });
   if (args.demo && maybeFillDemo(app)) process.stdout.write('Demo firma yüklendi.\n');
   const server = await startWebServer({ app, rendererDir, secret: newSecret(), port: args.port ?? 0 });
+  const jobs = startBackgroundJobs(app);
   process.stdout.write(`Kartotek açık: ${server.url}\n`);
   process.stdout.write(`Veri klasörü: ${app.dataDir}\n`);
   const stop = () => {
-    void server.close().then(() => {
+    void Promise.all([server.close(), jobs.stop()]).then(() => {
       app.close();
       process.exit(0);
     });

