@@ -94,8 +94,9 @@ export function externalUrlToOpen(url: string): string | null {
 
 /**
  * Web permissions the renderer may have. Everything is denied unless a feature
- * needs it: copying to the clipboard does. Camera capture (getUserMedia) will add
- * 'media' when it lands; reading the clipboard stays with paste events.
+ * needs it: copying to the clipboard does. The camera ('media', video only, the
+ * app's own origin) is decided in media-permission.ts; reading the clipboard stays
+ * with paste events.
  */
 const ALLOWED_PERMISSIONS = new Set<string>(['clipboard-sanitized-write']);
 
