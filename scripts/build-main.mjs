@@ -19,6 +19,8 @@ await Promise.all([
       web: 'src-main/host/web.ts',
       cli: 'src-main/cli/main.ts',
       electron: 'src-main/host/electron.ts',
+      // Forked by the text extraction job as a child process (resolved next to the bundle that starts it).
+      'text-worker': 'src-main/jobs/text-extraction/text-worker.ts',
     },
     outdir: 'dist/main',
     external: ['electron'],

@@ -8,6 +8,8 @@ import { searchBench } from './search.bench';
 import { segmentsBench } from './segments.bench';
 import { cardOpenBench } from './card-open.bench';
 import { importBench } from './import.bench';
+import { pdfExtractionBench } from './pdf-extraction.bench';
+import { documentsBench } from './documents.bench';
 
 /** Benchmarks over the shared generated database. */
 const ON_SHARED_DB: Record<string, (bench: BenchDb) => Promise<void>> = {
@@ -16,7 +18,11 @@ const ON_SHARED_DB: Record<string, (bench: BenchDb) => Promise<void>> = {
   'card-open': cardOpenBench,
 };
 /** Benchmarks that make their own data folders. */
-const STANDALONE: Record<string, () => Promise<void>> = { import: importBench };
+const STANDALONE: Record<string, () => Promise<void>> = {
+  import: importBench,
+  documents: documentsBench,
+  'pdf-extraction': pdfExtractionBench,
+};
 
 async function main() {
   const wanted = process.argv.slice(2);

@@ -30,8 +30,8 @@ const EXTRACTORS: Partial<Record<DocumentFormat, PagedExtractor>> = {
   html: one(extractHtml),
   eml: one(extractEml),
   msg: one(extractMsg),
-  image: (input) => extractImage(input.bytes, input.ocr),
-  tiff: (input) => extractImage(input.bytes, input.ocr),
+  image: (input) => extractImage(input.bytes, input.ocr, input.deadline),
+  tiff: (input) => extractImage(input.bytes, input.ocr, input.deadline),
 };
 
 const EXTRACTOR_NAMES: Partial<Record<DocumentFormat, string>> = { image: 'ocr', tiff: 'ocr' };
@@ -76,7 +76,7 @@ export async function extractText(input: ExtractInput): Promise<ExtractResult> {
   const format = detectFormat(input.bytes, input.name, input.mimeType);
   try {
     if (format === 'pdf') {
-      const result = await extractPdf(input.bytes, input.password, input.ocr);
+      const result = await extractPdf(input.bytes, input.password, input.ocr, input.deadline);
       return result.status === 'done' ? { ...result, pages: capText(result.pages) } : result;
     }
     const extractor = EXTRACTORS[format];

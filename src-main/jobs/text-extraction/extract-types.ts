@@ -1,6 +1,6 @@
 /**
  * What the text extractors take and give. The extraction job runs them inside a
- * worker thread with a memory cap and a time limit; they are plain functions of
+ * worker process with a memory cap and a time limit; they are plain functions of
  * the bytes, tested without the job.
  */
 
@@ -13,6 +13,15 @@ export interface ExtractInput {
   password?: string;
   /** OCR for images and for PDF pages without embedded text. */
   ocr: OcrEngine;
+  /**
+   * When (Date.now() milliseconds) to stop reading pages: the pages read by then are the
+   * result (`done`), the later ones stay empty. The job sets it at 80% of its time limit
+   * (text-worker-host.ts), so a scan too long to OCR in time gives the text of its first
+   * pages instead of a kill that loses them all (and a retry that loses them again); the
+   * kill at the limit stays for a page that overruns. Checked between pages, so the first
+   * page is always read. Without it: no limit.
+   */
+  deadline?: number;
 }
 
 export type ExtractResult =

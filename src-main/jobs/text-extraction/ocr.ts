@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { createWorker, OEM, type Worker } from 'tesseract.js';
 import type { OcrEngine } from './extract-types';
@@ -17,14 +16,19 @@ function languageFile(lang: string): string {
  * tesseract.js reads every language from one `langPath` folder, but the Turkish and
  * English data come in two packages. (Its other way, `{ code, data }` objects, loads
  * the data and then initialises with the data's bytes as the language name: a bug in
- * 7.0.) So both files are copied into a folder of their own under the temp directory
- * (again whenever a size differs, i.e. after a data upgrade); written under a
- * temporary name and renamed, so two processes starting at once never read a
- * half-written file.
+ * 7.0.) So both files are copied into one folder (again whenever a size differs,
+ * i.e. after a data upgrade); written under a temporary name and renamed, so two
+ * processes starting at once never read a half-written file.
+ *
+ * The folder is under the app's data folder, which belongs to the user, not under
+ * the temp directory: on Linux that one is shared by every local user, and a fixed
+ * name there could be made first by someone else, with a planted file of the right
+ * size (language data steers what the OCR engine does). A private temp folder per
+ * process would be safe too, but the worker is killed without a chance to remove it.
  */
-function languageFolder(): string {
-  const folder = path.join(os.tmpdir(), 'kartotek-ocr-4.0.0_best_int');
-  fs.mkdirSync(folder, { recursive: true });
+function languageFolder(dataDir: string): string {
+  const folder = path.join(dataDir, 'ocr', '4.0.0_best_int');
+  fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
   for (const lang of LANGUAGES) {
     const source = languageFile(lang);
     const target = path.join(folder, `${lang}.traineddata.gz`);
@@ -37,14 +41,14 @@ function languageFolder(): string {
   return folder;
 }
 
-async function startWorker(): Promise<Worker> {
+async function startWorker(dataDir: string): Promise<Worker> {
   let failStart: (reason: Error) => void = () => {};
   const failed = new Promise<never>((_, reject) => (failStart = reject));
   // Without an errorHandler tesseract.js throws a failed job's error from its message
   // listener (an uncaught exception); and a worker whose initialisation fails is never
   // resolved: hence the handler, and the race against it and a time limit.
   const starting = createWorker([...LANGUAGES].join('+'), OEM.LSTM_ONLY, {
-    langPath: languageFolder(),
+    langPath: languageFolder(dataDir),
     gzip: true,
     cacheMethod: 'none',
     workerPath: path.join(packageDir('tesseract.js'), 'src', 'worker-script', 'node', 'index.js'),
@@ -63,14 +67,15 @@ async function startWorker(): Promise<Worker> {
 
 /**
  * OCR in Turkish and English, offline: tesseract.js (WebAssembly in a worker
- * thread of its own) with the language data from the installed packages. The
- * worker starts on the first image and serves every later one until close().
+ * thread of its own) with the language data from the installed packages (copied
+ * under `dataDir`, the app's data folder). The worker starts on the first image
+ * and serves every later one until close().
  */
-export function createOcrEngine(): OcrEngine {
+export function createOcrEngine(dataDir: string): OcrEngine {
   let worker: Promise<Worker> | null = null;
   return {
     async recognize(image) {
-      worker ??= startWorker();
+      worker ??= startWorker(dataDir);
       const ready = await worker.catch((error: unknown) => {
         worker = null;
         throw error;

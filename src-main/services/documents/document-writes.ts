@@ -9,6 +9,8 @@ import { MAX_DOCUMENT_BYTES } from '../../../src-shared/contract/documents';
 import { hashFile, storeBlob, type BlobInfo } from './blob-store';
 import { mimeTypeOf } from './mime-types';
 import { cardsOfDocument, liveCard, liveDocument, type CardRow } from './live-rows';
+import { indexDocument } from './document-index';
+import { signalTextQueue } from './text-extraction-signal';
 
 /** Who changes what, when. */
 export interface Actor {
@@ -51,7 +53,14 @@ function audit(db: Db, actor: Actor, action: AuditAction, cards: CardRow[], befo
   }
 }
 
-function insertVersion(db: Db, actor: Actor, documentId: string, version: number, file: IncomingFile, blob: BlobInfo) {
+export function insertVersion(
+  db: Db,
+  actor: Actor,
+  documentId: string,
+  version: number,
+  file: IncomingFile,
+  blob: BlobInfo,
+) {
   stmt(
     db,
     `insert into document_versions (id, document_id, version, name, mime_type, size, sha256, created_at, created_by)
@@ -78,6 +87,21 @@ function fileOnCard(db: Db, actor: Actor, documentId: string, cardId: string): v
   );
 }
 
+/**
+ * Content whose text is already extracted (the same bytes filed before) takes
+ * that status at once: the extraction job never works on the same bytes twice.
+ * Otherwise the document waits for the job.
+ */
+export function takeKnownText(db: Db, documentId: string, sha256: string): void {
+  const known = stmt(db, 'select status, reason from blob_texts where sha256 = ?').get(sha256) as
+    { status: string; reason: string | null } | undefined;
+  stmt(db, 'update documents set text_status = ?, text_error = ? where id = ?').run(
+    known?.status ?? 'pending',
+    known?.reason ?? null,
+    documentId,
+  );
+}
+
 /** Files a new document on a card: stores its bytes (unless already stored), its first version and the filing. */
 export async function attachFile(
   db: Db,
@@ -86,7 +110,7 @@ export async function attachFile(
 ): Promise<DocumentChange> {
   liveCard(db, input.cardId);
   const blob = await checkAndHash(input.file);
-  return writeTransaction(db, () => {
+  const change = writeTransaction(db, () => {
     const card = liveCard(db, input.cardId);
     storeBlob(db, input.file.path, blob, actor.at);
     const documentId = newId();
@@ -108,6 +132,8 @@ export async function attachFile(
     );
     insertVersion(db, actor, documentId, 1, input.file, blob);
     fileOnCard(db, actor, documentId, card.id);
+    takeKnownText(db, documentId, blob.sha256);
+    indexDocument(db, documentId);
     audit(db, actor, 'document_add', [card], undefined, {
       documentId,
       name: input.file.fileName,
@@ -116,6 +142,8 @@ export async function attachFile(
     });
     return { documentId, cards: [card] };
   });
+  signalTextQueue(db);
+  return change;
 }
 
 /** A new current version; the earlier ones stay readable. The document takes the new file's name and type. */
@@ -126,7 +154,7 @@ export async function addVersion(
 ): Promise<DocumentChange> {
   liveDocument(db, input.documentId);
   const blob = await checkAndHash(input.file);
-  return writeTransaction(db, () => {
+  const change = writeTransaction(db, () => {
     const document = liveDocument(db, input.documentId);
     storeBlob(db, input.file.path, blob, actor.at);
     const { latest } = stmt(db, 'select max(version) as latest from document_versions where document_id = ?').get(
@@ -140,6 +168,8 @@ export async function addVersion(
       `update documents set name = ?, mime_type = ?, size = ?, sha256 = ?, text_status = 'pending', text_error = null,
        updated_at = ? where id = ?`,
     ).run(input.file.fileName, mimeTypeOf(input.file.fileName), blob.size, blob.sha256, actor.at, document.id);
+    takeKnownText(db, document.id, blob.sha256);
+    indexDocument(db, document.id);
     const cards = cardsOfDocument(db, document.id);
     audit(db, actor, 'document_version', cards, undefined, {
       documentId: document.id,
@@ -149,6 +179,8 @@ export async function addVersion(
     });
     return { documentId: document.id, cards };
   });
+  signalTextQueue(db);
+  return change;
 }
 
 /** Files a document already in the database on one more card (the bytes are not copied). */
@@ -162,6 +194,7 @@ export function attachExisting(db: Db, actor: Actor, input: { documentId: string
     );
     if (filed) throw conflict(`"${document.name}" zaten "${card.displayName}" kartında.`);
     fileOnCard(db, actor, document.id, card.id);
+    indexDocument(db, document.id);
     audit(db, actor, 'document_add', [card], undefined, {
       documentId: document.id,
       name: document.name,
@@ -202,6 +235,8 @@ export function detach(
         document.id,
       );
     }
+    // In the recycle bin it leaves global search (the bin's own search still finds it).
+    indexDocument(db, document.id);
     return { documentId: document.id, cards: [card], deleted };
   });
 }
@@ -212,6 +247,7 @@ export function renameDocument(db: Db, actor: Actor, input: { id: string; name: 
     const cards = cardsOfDocument(db, document.id);
     if (document.name === input.name) return { documentId: document.id, cards: [] };
     stmt(db, 'update documents set name = ?, updated_at = ? where id = ?').run(input.name, actor.at, document.id);
+    indexDocument(db, document.id);
     audit(
       db,
       actor,

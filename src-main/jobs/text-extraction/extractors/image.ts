@@ -2,8 +2,8 @@ import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { imageSize } from 'image-size';
 import type { OcrEngine } from '../extract-types';
 import { ExtractFailure, tooLargeImage } from './extract-failure';
-import { LIMITS } from './limits';
-import { tiffPages } from './tiff-pages';
+import { LIMITS, pastDeadline } from './limits';
+import { tiffPageFiles, tiffPages } from './tiff-pages';
 
 /** Formats the OCR decodes itself; the rest (WebP, GIF) are redrawn as PNG first. */
 const OCR_READS = new Set(['png', 'jpg', 'bmp', 'tiff']);
@@ -34,13 +34,20 @@ async function asPng(bytes: Uint8Array): Promise<Uint8Array> {
   return canvas.toBuffer('image/png');
 }
 
-/** A picture (photo of a page, a scan): its text by OCR, one page per TIFF page. */
-export async function extractImage(bytes: Uint8Array, ocr: OcrEngine): Promise<string[]> {
+/**
+ * A picture (photo of a page, a scan): its text by OCR, one page per TIFF page, one
+ * page's file in memory at a time. Past the deadline the later TIFF pages stay empty.
+ */
+export async function extractImage(bytes: Uint8Array, ocr: OcrEngine, deadline?: number): Promise<string[]> {
   const { type } = checkedSize(bytes);
   if (type === 'tiff') {
-    const pages: string[] = [];
-    for (const page of tiffPages(bytes)) pages.push(await ocr.recognize(page.bytes));
-    return pages;
+    const pages = tiffPages(bytes);
+    const texts: string[] = [];
+    for (const file of tiffPageFiles(bytes, pages)) {
+      if (texts.length > 0 && pastDeadline(deadline)) break;
+      texts.push(await ocr.recognize(file));
+    }
+    return pages.map((_, i) => texts[i] ?? '');
   }
   return [await ocr.recognize(OCR_READS.has(type) ? bytes : await asPng(bytes))];
 }

@@ -25,3 +25,6 @@ export const LIMITS = {
   /** Spreadsheet cells read (all sheets). */
   sheetCells: 2_000_000,
 } as const;
+
+/** True once the extraction's deadline (ExtractInput.deadline) has passed: read no further page. */
+export const pastDeadline = (deadline: number | undefined): boolean => deadline !== undefined && Date.now() >= deadline;

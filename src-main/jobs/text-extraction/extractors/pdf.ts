@@ -1,6 +1,6 @@
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { ExtractResult, OcrEngine } from '../extract-types';
-import { LIMITS } from './limits';
+import { LIMITS, pastDeadline } from './limits';
 import { openPdf } from './pdfjs';
 import { renderPageForOcr } from './pdf-render';
 
@@ -25,11 +25,13 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
  * A PDF's text, one string per page: the embedded text, and for pages without any
  * (scans) the OCR of the page rendered as a picture. Bounded: LIMITS.pdfTextPages
  * pages are read and LIMITS.pdfOcrPages are OCR'd; later textless pages stay empty.
+ * Past the deadline (ExtractInput.deadline) no further page is read: the rest stay empty.
  */
 export async function extractPdf(
   bytes: Uint8Array,
   password: string | undefined,
   ocr: OcrEngine,
+  deadline?: number,
 ): Promise<ExtractResult> {
   let opened;
   try {
@@ -52,6 +54,10 @@ export async function extractPdf(
     let ocrPages = 0;
     let ocrError = '';
     for (let n = 1; n <= pageCount && failedInARow < MAX_FAILED_PAGES_IN_A_ROW; n++) {
+      if (n > 1 && pastDeadline(deadline)) {
+        while (pages.length < pageCount) pages.push('');
+        break;
+      }
       let page: PDFPageProxy;
       try {
         page = await doc.getPage(n);

@@ -1,4 +1,5 @@
 import type { TextEncodingName } from '../../../services/transfer/sniff';
+import { LIMITS } from './limits';
 
 const startsWith = (bytes: Uint8Array, signature: number[]) => signature.every((b, i) => bytes[i] === b);
 
@@ -46,10 +47,39 @@ export function textEncodingOf(bytes: Uint8Array): TextEncodingName {
   }
 }
 
-/** Bytes as text in their encoding (marks removed), NULs dropped so they never reach the database. */
+/**
+ * What is decoded of a text file: no encoding read here spends more than 4 bytes on a
+ * character (UTF-8 at most 3 per UTF-16 unit, UTF-16 2, windows-1254 1), so these bytes
+ * hold at least the LIMITS.textChars characters kept; a 256 MB file never becomes a
+ * string of 256 M characters (plus a second one without NULs) just to be cut.
+ */
+const MAX_TEXT_BYTES = LIMITS.textChars * 4;
+
+/** The bytes up to MAX_TEXT_BYTES, cut between characters (a split one would decode as U+FFFD). */
+function decodedPart(bytes: Uint8Array): Uint8Array {
+  if (bytes.length <= MAX_TEXT_BYTES) return bytes;
+  let end = MAX_TEXT_BYTES;
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
+    // UTF-16 (the limit is even): a high surrogate (D800–DBFF) last would be half of a pair.
+    const high = bytes[0] === 0xff ? bytes[end - 1]! : bytes[end - 2]!;
+    if (high >= 0xd8 && high <= 0xdb) end -= 2;
+  } else {
+    // UTF-8: back over continuation bytes (10xxxxxx) to the lead byte; the cut character goes whole.
+    // For windows-1254 this drops at most three bytes far past the text kept.
+    const first = end - 3;
+    while (end > first && (bytes[end]! & 0xc0) === 0x80) end--;
+  }
+  return bytes.subarray(0, end);
+}
+
+/**
+ * Bytes as text in their encoding (marks removed), NULs dropped so they never reach the database.
+ * Only the first MAX_TEXT_BYTES are read: the text is cut at LIMITS.textChars anyway.
+ */
 export function decodeText(bytes: Uint8Array): string {
+  const part = decodedPart(bytes);
   // eslint-disable-next-line no-control-regex
-  return new TextDecoder(textEncodingOf(bytes)).decode(bytes).replace(/\u0000/g, '');
+  return new TextDecoder(textEncodingOf(part)).decode(part).replace(/\u0000/g, '');
 }
 
 /** TXT, CSV, Markdown and other plain text. */

@@ -6,6 +6,14 @@
  * charset, \uN with its \ucN fallback skipped, and destinations (font and colour
  * tables, style sheets, pictures, every \* group) that are not text.
  */
+import { ExtractFailure } from './extract-failure';
+
+/**
+ * Groups open at once. Word nests a few dozen deep at most; a file of nothing but `{`
+ * would otherwise grow the group stack by one object per byte (hundreds of MB for a
+ * large file) before a character of text is read.
+ */
+export const MAX_RTF_DEPTH = 1000;
 
 /** Destinations whose content is never text. */
 const SKIPPED = new Set([
@@ -111,6 +119,11 @@ export function extractRtf(bytes: Uint8Array): string {
   while (i < src.length) {
     const ch = src[i]!;
     if (ch === '{') {
+      if (stack.length >= MAX_RTF_DEPTH) {
+        throw new ExtractFailure(
+          `RTF belgesi okunamadı: ${MAX_RTF_DEPTH} düzeyden derin iç içe grup var (dosya bozuk ya da zararlı)`,
+        );
+      }
       flushBytes();
       stack.push(group);
       group = { ...group };

@@ -4,21 +4,22 @@ import { LIMITS } from './limits';
 export interface TiffPage {
   width: number;
   height: number;
-  /** The file with its header pointing at this page: what the OCR reads as a one-page TIFF. */
-  bytes: Uint8Array;
+  /** Where the page's directory (IFD) starts in the file. */
+  ifd: number;
 }
 
 const corrupt = () => new ExtractFailure('dosya bozuk: TIFF sayfaları okunamıyor');
 
+const littleEndian = (bytes: Uint8Array) => bytes[0] === 0x49;
+
 /**
- * The pages of a TIFF without decoding any: the OCR (leptonica) reads only a
- * TIFF's first page, so each page is handed over as a copy of the file whose
- * header points at that page's directory (a 4-byte patch, no re-encoding).
- * Loops in the directory chain and pages beyond LIMITS.tiffPages are cut off.
+ * The pages of a TIFF from its directory chain, without decoding any, every
+ * page's size checked before the first is OCR'd. Loops in the chain and pages
+ * beyond LIMITS.tiffPages are cut off; a chain broken after some pages keeps those.
  */
 export function tiffPages(bytes: Uint8Array): TiffPage[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const little = bytes[0] === 0x49;
+  const little = littleEndian(bytes);
   const u16 = (at: number) => view.getUint16(at, little);
   const u32 = (at: number) => view.getUint32(at, little);
   const pages: TiffPage[] = [];
@@ -40,9 +41,7 @@ export function tiffPages(bytes: Uint8Array): TiffPage[] {
       if (width * height > LIMITS.imagePixels || Math.max(width, height) >= LIMITS.imageSide) {
         throw tooLargeImage(width, height);
       }
-      const page = new Uint8Array(bytes);
-      new DataView(page.buffer).setUint32(4, ifd, little);
-      pages.push({ width, height, bytes: page });
+      pages.push({ width, height, ifd });
       ifd = u32(ifd + 2 + count * 12);
     }
   } catch (error) {
@@ -50,4 +49,21 @@ export function tiffPages(bytes: Uint8Array): TiffPage[] {
     if (!pages.length) throw corrupt();
   }
   return pages;
+}
+
+/**
+ * Each page as a one-page TIFF for the OCR: leptonica reads only a TIFF's first
+ * page, so the file's header is patched to point at the page's directory (4
+ * bytes, no re-encoding). One copy of the file serves every page, patched again
+ * for the next one: the bytes given for a page are valid only until the next is
+ * asked for. (A copy per page would cost pages × file size outside the heap cap:
+ * 25 GB for a 256 MB fax of 100 pages.) The caller's bytes are never changed.
+ */
+export function* tiffPageFiles(bytes: Uint8Array, pages: readonly TiffPage[]): Generator<Uint8Array> {
+  const file = new Uint8Array(bytes);
+  const header = new DataView(file.buffer, file.byteOffset, 8);
+  for (const page of pages) {
+    header.setUint32(4, page.ifd, littleEndian(file));
+    yield file;
+  }
 }

@@ -22,8 +22,79 @@ export function decodeXmlEntities(text: string): string {
   });
 }
 
-const TAG = /<(\/?)([A-Za-z_][\w.:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/y;
-const ATTRIBUTE = /([\w.:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+const NAME = /[A-Za-z_][\w.:-]*/y;
+const ATTRIBUTE_NAME = /[\w.:-]+/y;
+
+interface Tag {
+  closing: boolean;
+  name: string;
+  attributes: Record<string, string>;
+  selfClosing: boolean;
+  /** Just past the tag's `>`. */
+  end: number;
+}
+
+const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
+
+/**
+ * Where the quoted value opened at `open` ends (its closing quote), or -1. XML forbids `<` inside
+ * an attribute value, so the search stops there: an unterminated quote costs only up to the next
+ * tag, never a scan to the end of the file for every `<a "` (which made a hostile file quadratic).
+ */
+function quoteEnd(xml: string, open: number): number {
+  const quote = xml[open];
+  for (let i = open + 1; i < xml.length; i++) {
+    const c = xml[i];
+    if (c === quote) return i;
+    if (c === '<') return -1;
+  }
+  return -1;
+}
+
+/**
+ * The tag starting at `lt`, or null when it is not one (then its `<` is read as text). Hand-written,
+ * not a regular expression: every character is looked at once and the scan never passes the next
+ * `<`, so a walk stays linear on any input (backtracking over names, attributes and unterminated
+ * quotes made the former expression quadratic). Stray characters between attributes are skipped.
+ */
+function readTag(xml: string, lt: number): Tag | null {
+  let at = lt + 1;
+  const closing = xml[at] === '/';
+  if (closing) at++;
+  NAME.lastIndex = at;
+  const name = NAME.exec(xml)?.[0];
+  if (!name) return null;
+  at = NAME.lastIndex;
+  const attributes: Record<string, string> = {};
+  while (at < xml.length) {
+    const c = xml[at];
+    if (c === '>') return { closing, name, attributes, selfClosing: xml[at - 1] === '/', end: at + 1 };
+    if (c === '<') return null;
+    if (c === '"' || c === "'") {
+      const end = quoteEnd(xml, at);
+      if (end < 0) return null;
+      at = end + 1;
+      continue;
+    }
+    ATTRIBUTE_NAME.lastIndex = at;
+    const attribute = ATTRIBUTE_NAME.exec(xml)?.[0];
+    if (!attribute) {
+      at++;
+      continue;
+    }
+    at = ATTRIBUTE_NAME.lastIndex;
+    while (isSpace(xml[at])) at++;
+    if (xml[at] !== '=') continue;
+    at++;
+    while (isSpace(xml[at])) at++;
+    if (xml[at] !== '"' && xml[at] !== "'") continue;
+    const end = quoteEnd(xml, at);
+    if (end < 0) return null;
+    attributes[attribute] = decodeXmlEntities(xml.slice(at + 1, end));
+    at = end + 1;
+  }
+  return null;
+}
 
 export function walkXml(xml: string, handlers: XmlHandlers): void {
   let at = 0;
@@ -45,23 +116,18 @@ export function walkXml(xml: string, handlers: XmlHandlers): void {
       const end = xml.indexOf('>', lt);
       at = end < 0 ? xml.length : end + 1;
     } else {
-      TAG.lastIndex = lt;
-      const match = TAG.exec(xml);
-      if (!match) {
+      const tag = readTag(xml, lt);
+      if (!tag) {
         at = lt + 1;
         continue;
       }
-      at = TAG.lastIndex;
-      const [, closing, name, rest = ''] = match;
-      if (closing) {
-        handlers.close(name!);
+      at = tag.end;
+      if (tag.closing) {
+        handlers.close(tag.name);
         continue;
       }
-      const selfClosing = rest.endsWith('/');
-      const attributes: Record<string, string> = {};
-      for (const attr of rest.matchAll(ATTRIBUTE)) attributes[attr[1]!] = decodeXmlEntities(attr[2] ?? attr[3] ?? '');
-      handlers.open(name!, attributes, selfClosing);
-      if (selfClosing) handlers.close(name!);
+      handlers.open(tag.name, tag.attributes, tag.selfClosing);
+      if (tag.selfClosing) handlers.close(tag.name);
     }
   }
 }
