@@ -4,6 +4,9 @@
  * Turkish + English data) shared by the whole file. Words are compared folded
  * (foldForSearch), as search compares them: the OCR may read ı as i.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractText } from '../../src-main/jobs/text-extraction/extract-text';
 import type { ExtractResult } from '../../src-main/jobs/text-extraction/extract-types';
@@ -12,11 +15,16 @@ import { mimeTypeOf } from '../../src-main/services/documents/mime-types';
 import { foldForSearch } from '../../src-shared/domain/turkish-text';
 import * as make from '../fixtures/documents/make-documents';
 
-const ocr = createOcrEngine();
-afterAll(() => ocr.close());
+// The app's data folder, where the OCR keeps its copy of the language data.
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kartotek-extractors-'));
+const ocr = createOcrEngine(dataDir);
+afterAll(async () => {
+  await ocr.close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
 
-function extract(name: string, bytes: Uint8Array, password?: string): Promise<ExtractResult> {
-  return extractText({ bytes, name, mimeType: mimeTypeOf(name), ocr, password });
+function extract(name: string, bytes: Uint8Array, password?: string, deadline?: number): Promise<ExtractResult> {
+  return extractText({ bytes, name, mimeType: mimeTypeOf(name), ocr, password, deadline });
 }
 
 function pagesOf(result: ExtractResult): string[] {
@@ -57,6 +65,17 @@ describe('PDF', () => {
     const [cover, scanned] = pagesOf(result);
     expect(cover).toContain(make.TURKISH_SENTENCE);
     expectWords(scanned!, ['Taranmış', 'Çağrı', 'Işık', 'faturası']);
+  });
+
+  it("out of time, answers with the pages OCR'd so far: the first page of a 3-page scan, the rest empty", async () => {
+    const bytes = await make.scannedPagesPdf(['Birinci sayfa Çağrı', 'İkinci sayfa Işık', 'Üçüncü sayfa Güneş']);
+    // A budget already spent when the reading starts: the first page is still read, no other.
+    const result = await extract('uzun-tarama.pdf', bytes, undefined, Date.now() + 1);
+    expect(result).toMatchObject({ status: 'done', extractor: 'pdf+ocr' });
+    const pages = pagesOf(result);
+    expect(pages).toHaveLength(3);
+    expectWords(pages[0]!, ['Birinci', 'Çağrı']);
+    expect(pages.slice(1)).toEqual(['', '']);
   });
 
   it('is locked without the password, locked with "Parola yanlış." for a wrong one, and read with the right one', async () => {
@@ -120,6 +139,12 @@ describe('office documents', () => {
     expect(pages[0]).toBe('Başlık\nÇağrı  Işık\tİstanbul şirket sözleşmesi\n');
   });
 
+  it('reads an .odt full of tags whose quotes never close in linear time, the text before them kept', async () => {
+    const { result, ms } = await timed(() => extract('kötü.odt', make.unterminatedQuotesOdt('Çağrı Işık', 200_000)));
+    expect(pagesOf(result)[0]).toMatch(/^Çağrı Işık\n/);
+    expect(ms).toBeLessThan(2000);
+  });
+
   it('reads an OpenDocument spreadsheet (.ods) without expanding a million repeated empty rows', async () => {
     const bytes = make.ods([
       {
@@ -159,6 +184,16 @@ describe('text formats', () => {
     expect(text).toContain(make.TURKISH_SENTENCE);
     expect(text).toContain('Şube müdürü');
     expect(text).not.toMatch(/Calibri|Arial|Normal|Riched|89504e47|\?ube/);
+  });
+
+  it('refuses an RTF nested deeper than 1000 groups, quickly, with the reason', async () => {
+    const { result, ms } = await timed(() => extract('derin.rtf', make.deeplyNestedRtf(1_000_000)));
+    expect(result).toEqual({
+      status: 'failed',
+      reason: 'RTF belgesi okunamadı: 1000 düzeyden derin iç içe grup var (dosya bozuk ya da zararlı)',
+    });
+    expect(ms).toBeLessThan(1000);
+    expect(pagesOf(await extract('sığ.rtf', make.deeplyNestedRtf(900)))).toEqual(['derin']);
   });
 
   it('reads plain text as UTF-8, as windows-1254 (Turkish Notepad), and as UTF-16 with a mark', async () => {
@@ -234,11 +269,23 @@ describe('images', () => {
     expect((result as { reason: string }).reason).toMatch(/^görüntü okunamadı/);
   });
 
-  it('OCRs every page of a multi-page TIFF, one text per page', async () => {
-    const pages = pagesOf(await extract('faks.tiff', make.textTiff(['Birinci sayfa Çağrı', 'İkinci sayfa Işık'])));
+  it('OCRs every page of a multi-page TIFF, one text per page, leaving the file as it was', async () => {
+    const tiff = make.textTiff(['Birinci sayfa Çağrı', 'İkinci sayfa Işık']);
+    const original = Buffer.from(tiff);
+    const pages = pagesOf(await extract('faks.tiff', tiff));
     expect(pages).toHaveLength(2);
     expectWords(pages[0]!, ['Birinci', 'Çağrı']);
     expectWords(pages[1]!, ['İkinci', 'Işık']);
+    // Each page is a header patch of one working copy, never of the caller's bytes.
+    expect(tiff.equals(original)).toBe(true);
+  });
+
+  it("out of time, answers with the TIFF pages OCR'd so far, the rest empty", async () => {
+    const tiff = make.textTiff(['Birinci sayfa Çağrı', 'İkinci sayfa Işık', 'Üçüncü sayfa Güneş']);
+    const pages = pagesOf(await extract('faks.tiff', tiff, undefined, Date.now() + 1));
+    expect(pages).toHaveLength(3);
+    expectWords(pages[0]!, ['Birinci', 'Çağrı']);
+    expect(pages.slice(1)).toEqual(['', '']);
   });
 
   it('refuses an image whose header claims 30000×30000 pixels without decoding it', async () => {
