@@ -29,6 +29,7 @@ import { CALL_CHANNEL, EVENT_CHANNEL } from './ipc-channels';
 import { maybeFillDemo } from '../core/demo';
 import { startBackgroundJobs, type RunningJob } from '../jobs/background-jobs';
 import { parseStartupArgs, type StartupArgs } from './startup-args';
+import { cameraPermissionAllowed } from './media-permission';
 import {
   APP_START_URL,
   createWindowOptions,
@@ -50,6 +51,8 @@ let mainWindow: BrowserWindow | null = null;
 let stopForwarding: (() => void) | null = null;
 /** Set once the first window exists: 'activate' must not race start(). */
 let started = false;
+/** Set at the first 'will-quit': the jobs are being stopped, the quit waits for that. */
+let shuttingDown = false;
 
 const failure = (code: ErrorCode, message: string): CallResult<never> => ({ ok: false, error: { code, message } });
 
@@ -101,7 +104,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('activate', () => {
     if (started && kartotek && BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
   });
-  app.on('will-quit', shutdown);
+  app.on('will-quit', onWillQuit);
   // Ctrl+C in the terminal of `npm start`: quit properly so the database is closed.
   process.on('SIGINT', () => app.quit());
   process.on('SIGTERM', () => app.quit());
@@ -166,10 +169,14 @@ function registerAppProtocol(): void {
 
 function applySessionPolicy(ses: Session): void {
   ses.setPermissionRequestHandler((_contents, permission, callback, details) => {
-    callback(permissionAllowed(permission) && isAppUrl(details.requestingUrl));
+    const mediaTypes = 'mediaTypes' in details ? details.mediaTypes : undefined;
+    const allowed = permissionAllowed(permission) || cameraPermissionAllowed(permission, mediaTypes);
+    callback(allowed && isAppUrl(details.requestingUrl));
   });
-  ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) => {
-    return permissionAllowed(permission) && isAppUrl(requestingOrigin);
+  ses.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) => {
+    const mediaTypes = details.mediaType ? [details.mediaType] : undefined;
+    const allowed = permissionAllowed(permission) || cameraPermissionAllowed(permission, mediaTypes);
+    return allowed && isAppUrl(requestingOrigin);
   });
 }
 
@@ -245,13 +252,41 @@ function hardenWebContents(contents: WebContents): void {
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 
-function shutdown(): void {
+/** The longest quitting waits for the background jobs before the database closes regardless. */
+const SHUTDOWN_WAIT_MS = 5000;
+
+/**
+ * Quitting: Electron would end the process right after 'will-quit', while a job
+ * may still be hashing a file or extracting a text and about to write. So the
+ * quit is held once (preventDefault), the jobs are stopped and waited for (at
+ * most a few seconds: a network share that does not answer must not keep the app
+ * open), then the database closes and app.exit() ends the process, which does
+ * not emit 'will-quit' again.
+ */
+function onWillQuit(event: { preventDefault(): void }): void {
+  event.preventDefault();
+  if (shuttingDown) return;
+  shuttingDown = true;
+  void shutdown().finally(() => app.exit(0));
+}
+
+async function shutdown(): Promise<void> {
   stopForwarding?.();
   stopForwarding = null;
   ipcMain.removeHandler(CALL_CHANNEL);
-  // Jobs stop writing at once (their workers end on their own); then the database closes.
-  void jobs?.stop();
+  const running = jobs;
   jobs = null;
+  if (running) {
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<void>((resolve) => (timer = setTimeout(resolve, SHUTDOWN_WAIT_MS)));
+    await Promise.race([
+      running
+        .stop()
+        .catch((err: unknown) => log.error('stopping the jobs failed', { message: (err as Error).message })),
+      deadline,
+    ]);
+    clearTimeout(timer);
+  }
   if (kartotek) {
     try {
       kartotek.close();

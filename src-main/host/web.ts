@@ -13,6 +13,9 @@ import { startWebServer } from './web-server';
 import { newSecret } from './web-auth';
 import { startBackgroundJobs } from '../jobs/background-jobs';
 
+/** The longest a Ctrl+C waits for the jobs before the database closes regardless. */
+const SHUTDOWN_WAIT_MS = 5000;
+
 function fail(message: string): never {
   process.stderr.write(`kartotek: ${message}\n`);
   process.exit(1);
@@ -29,11 +32,18 @@ async function main(): Promise<void> {
   const jobs = startBackgroundJobs(app);
   process.stdout.write(`Kartotek açık: ${server.url}\n`);
   process.stdout.write(`Veri klasörü: ${app.dataDir}\n`);
+  let stopping = false;
   const stop = () => {
-    void Promise.all([server.close(), jobs.stop()]).then(() => {
+    if (stopping) return;
+    stopping = true;
+    // The jobs get a few seconds to stop writing; a stuck one (a network share that does not answer)
+    // must not keep the process from closing the database and exiting.
+    const deadline = new Promise((resolve) => setTimeout(resolve, SHUTDOWN_WAIT_MS));
+    const exit = () => {
       app.close();
       process.exit(0);
-    });
+    };
+    void Promise.race([Promise.all([server.close(), jobs.stop()]), deadline]).then(exit, exit);
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -1,4 +1,4 @@
-import { useRef, type ReactNode } from 'react';
+import { useRef, useState, type DragEvent, type ReactNode } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { Center, Text } from '@mantine/core';
 import { IconChevronDown, IconChevronUp } from '@tabler/icons-react';
@@ -25,7 +25,12 @@ export interface VirtualTableProps<R> {
   onSort: (key: string) => void;
   empty: string;
   label: string;
+  /** Files dragged from the desktop onto a row: the row lights up while they hover, and gets them when dropped. */
+  onRowFilesDrop?: (row: R, files: File[]) => void;
 }
+
+/** A drag from the desktop carries files; a drag of text or a link inside the page does not. */
+const carriesFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files');
 
 const ROW_HEIGHT = 40;
 
@@ -37,6 +42,8 @@ export function VirtualTable<R>(props: VirtualTableProps<R>) {
   const { columns, total, getRow, onVisibleChange, onOpen, sort, onSort } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const template = columns.map((c) => c.width).join(' ');
+  const [dropKey, setDropKey] = useState<string | null>(null);
+  const onFilesDrop = props.onRowFilesDrop;
   const virtualizer = useVirtualizer({
     count: total,
     getScrollElement: () => scrollRef.current,
@@ -81,13 +88,40 @@ export function VirtualTable<R>(props: VirtualTableProps<R>) {
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {virtualizer.getVirtualItems().map((item) => {
               const row = getRow(item.index);
+              const key = row ? props.rowKey(row) : `placeholder-${item.index}`;
+              const over = (e: DragEvent) => {
+                if (!carriesFiles(e)) return;
+                e.preventDefault();
+                e.dataTransfer.dropEffect = 'copy';
+                if (dropKey !== key) setDropKey(key);
+              };
+              const dropHandlers =
+                row && onFilesDrop
+                  ? {
+                      onDragEnter: over,
+                      onDragOver: over,
+                      onDragLeave: (e: DragEvent<HTMLDivElement>) => {
+                        // Moving onto a cell of the same row is not leaving it.
+                        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDropKey(null);
+                      },
+                      onDrop: (e: DragEvent) => {
+                        if (!carriesFiles(e)) return;
+                        e.preventDefault();
+                        setDropKey(null);
+                        const files = [...e.dataTransfer.files];
+                        if (files.length > 0) onFilesDrop(row, files);
+                      },
+                    }
+                  : {};
               return (
                 <div
-                  key={row ? props.rowKey(row) : `placeholder-${item.index}`}
+                  key={key}
                   role="row"
                   aria-rowindex={item.index + 1}
                   tabIndex={row ? 0 : -1}
-                  className={classes.row}
+                  className={dropKey === key ? `${classes.row} ${classes.dropTarget}` : classes.row}
+                  data-drop-target={dropKey === key || undefined}
+                  {...dropHandlers}
                   style={{ top: item.start, height: ROW_HEIGHT, gridTemplateColumns: template }}
                   onClick={() => row && onOpen(row)}
                   onKeyDown={(e) => {

@@ -16,8 +16,10 @@ export type TextStatus = (typeof TEXT_STATUSES)[number];
 /** At most this many characters of extracted text per `documents.text` (the preview of a long file shows the start). */
 export const DOCUMENT_TEXT_CHARS = 2_000_000;
 
+export const MAX_DOCUMENT_TAG_LENGTH = 60;
+export const MAX_DOCUMENT_TAGS = 50;
 /** A document tag: trimmed, one spelling per Turkish-folded form. */
-export const documentTag = requiredText(60, 'Etiket');
+export const documentTag = requiredText(MAX_DOCUMENT_TAG_LENGTH, 'Etiket');
 
 const cardOut = z.object({ id: z.string(), type: z.enum(CARD_TYPES), displayName: z.string() });
 
@@ -140,7 +142,12 @@ export const documentsCalls = {
   }),
   'documents.setTags': defineCall({
     summary: "Replaces a document's tags (each spelled as already used elsewhere when it folds the same).",
-    input: z.object({ id: idSchema, tags: z.array(documentTag).max(50) }),
+    input: z.object({
+      id: idSchema,
+      tags: z
+        .array(documentTag)
+        .max(MAX_DOCUMENT_TAGS, { message: `Bir belgede en fazla ${MAX_DOCUMENT_TAGS} etiket olabilir` }),
+    }),
     output: documentOut,
   }),
   'documents.tags': defineCall({

@@ -35,7 +35,11 @@ export type AuditAction =
   | 'document_add'
   | 'document_remove'
   | 'document_version'
-  | 'document_rename';
+  | 'document_rename'
+  | 'document_tags'
+  | 'folder_watch'
+  | 'folder_unwatch'
+  | 'inbox_discard';
 
 export interface AuditRecord {
   userId: string;

@@ -2,6 +2,7 @@ import type { Db } from '../../db/connection';
 import { stmt } from '../../db/statements';
 import { invalidInput, notFound } from '../../../src-shared/contract/errors';
 import type { DocumentDetail, DocumentSummary } from '../../../src-shared/contract/documents';
+import { byTurkishName } from '../../../src-shared/domain/tag-spelling';
 import { readBlobRange } from './blob-store';
 import { cardsOfDocument, documentRow } from './live-rows';
 
@@ -15,7 +16,8 @@ const SUMMARY = `select d.id, d.name, d.mime_type as mimeType, d.size, d.source,
   from documents d left join users u on u.id = d.created_by`;
 
 function withTags({ tagsJson, ...row }: SummaryRow): Omit<DocumentSummary, 'cards'> {
-  return { ...row, tags: JSON.parse(tagsJson) as string[] };
+  // SQL orders by bytes ("İ" after "Z"); people read the Turkish alphabet.
+  return { ...row, tags: (JSON.parse(tagsJson) as string[]).sort(byTurkishName) };
 }
 
 /** A card's documents, most recently filed first; `cards` lists only the other cards each one is on. */

@@ -30,6 +30,7 @@ const KIND_OF_ACTION: Record<string, TimelineKind> = {
   document_remove: 'document',
   document_version: 'document',
   document_rename: 'document',
+  document_tags: 'document',
 };
 
 interface AuditRow {

@@ -8,6 +8,7 @@ import { VirtualTable, type Column } from '../../ui/VirtualTable';
 import { ListToolbar } from './ListToolbar';
 import type { ExportFilter } from '../../../src-shared/contract/transfer';
 import { useListState } from './useListState';
+import { useRowDrop } from '../documents/useRowDrop';
 
 type Row<M extends PagedMethod> = CallOutput<M>['rows'][number];
 
@@ -47,6 +48,7 @@ export function CardListView<M extends PagedMethod>(props: CardListViewProps<M>)
   } as Omit<CallInput<M>, 'offset' | 'limit'>;
   const { total, getRow } = usePagedRows(props.method, filter, list.visible);
   const filtered = Boolean(q) || Object.values(props.extraFilter ?? {}).some((v) => v !== undefined);
+  const dropOnRow = useRowDrop();
 
   return (
     <>
@@ -74,6 +76,8 @@ export function CardListView<M extends PagedMethod>(props: CardListViewProps<M>)
         sort={list.sort}
         onSort={list.toggleSort}
         empty={list.deleted ? t('cards.emptyBin') : filtered ? t('cards.emptyFilter') : t('cards.emptyList')}
+        // Files dropped on a row are filed on that card; a binned card takes none.
+        onRowFilesDrop={list.deleted ? undefined : (row, files) => void dropOnRow(row, files)}
       />
       {props.renderNewForm({
         opened: creating,

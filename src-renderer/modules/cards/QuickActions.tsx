@@ -1,9 +1,10 @@
 import { useState, type ReactNode } from 'react';
 import { Button, Menu } from '@mantine/core';
-import { IconChevronDown, IconMail, IconNote, IconPaperclip, IconPhone } from '@tabler/icons-react';
+import { IconCamera, IconChevronDown, IconMail, IconNote, IconPaperclip, IconPhone } from '@tabler/icons-react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../src-shared/contract/cards';
+import { CardFileIntake } from '../documents/CardFileIntake';
 import { AddNoteModal } from './AddNoteModal';
 
 type Phone = Person['phones'][number];
@@ -19,7 +20,9 @@ const primaryFirst = (emails: Email[]) => [...emails].sort((a, b) => Number(b.is
  * Call, mail and note from the card's header. The desktop host hands tel: and
  * mailto: to the operating system (phone app, mail program). With several
  * numbers or addresses a menu shows each with its kind. "Dosya ekle" opens the
- * card's documents tab with the file picker.
+ * card's documents tab with the file picker, "Kameradan çek" with the camera.
+ * Files pasted or dropped on the card screen are filed here too (not on a binned card,
+ * like the actions).
  */
 export function QuickActions({ cardId, phones, emails }: { cardId: string; phones: Phone[]; emails: Email[] }) {
   const { t } = useTranslation();
@@ -63,6 +66,15 @@ export function QuickActions({ cardId, phones, emails }: { cardId: string; phone
       >
         {t('timeline.quick.attach')}
       </Button>
+      <Button
+        variant="light"
+        leftSection={<IconCamera size={16} />}
+        onClick={() => setParams({ tab: 'documents', camera: '1' })}
+        data-testid="quick-camera"
+      >
+        {t('documents.filing.camera.action')}
+      </Button>
+      <CardFileIntake cardId={cardId} />
       <AddNoteModal cardId={cardId} opened={noting} onClose={() => setNoting(false)} />
     </>
   );

@@ -7,6 +7,7 @@ import { useCall, useClient, useMutate } from '../../app/contract-hooks';
 import { DocumentRow, type DocumentActions } from './DocumentRow';
 import { downloadDocument } from './document-files';
 import { DropArea } from './DropArea';
+import { CameraAction } from './CameraAction';
 import { useUploads } from './useUploads';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 
@@ -15,7 +16,7 @@ export function DocumentsPanel({ cardId, readOnly }: { cardId: string; readOnly:
   const { t } = useTranslation();
   const client = useClient();
   const list = useCall('documents.forCard', { cardId });
-  const { uploads, send } = useUploads();
+  const { uploads, send } = useUploads(cardId);
   const versionInput = useRef<HTMLInputElement>(null);
   const [versionOf, setVersionOf] = useState<DocumentSummary | null>(null);
   const [renaming, setRenaming] = useState<DocumentSummary | null>(null);
@@ -37,7 +38,12 @@ export function DocumentsPanel({ cardId, readOnly }: { cardId: string; readOnly:
   const documents = list.data?.documents ?? [];
   return (
     <Stack gap="md" data-testid="documents-panel">
-      {!readOnly && <DropArea onFiles={(files, source) => void send(files, { kind: 'attach', cardId, source })} />}
+      {!readOnly && (
+        <DropArea
+          onFiles={(files, source) => void send(files, { kind: 'attach', cardId, source })}
+          actions={<CameraAction cardId={cardId} />}
+        />
+      )}
       {uploads.map((upload) => (
         <Paper key={upload.key} withBorder p="xs" data-testid="document-upload">
           <Group justify="space-between" mb={4}>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconUpload } from '@tabler/icons-react';
@@ -9,7 +9,14 @@ import { useTranslation } from 'react-i18next';
  * hidden <input type=file multiple>). A plain div: @mantine/dropzone is not a
  * dependency and the drag events are all it would add.
  */
-export function DropArea({ onFiles }: { onFiles: (files: File[], source: 'picker' | 'drop') => void }) {
+export function DropArea({
+  onFiles,
+  actions,
+}: {
+  onFiles: (files: File[], source: 'picker' | 'drop') => void;
+  /** More ways in beside "Dosya seç" (the camera). */
+  actions?: ReactNode;
+}) {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   // "Dosya ekle" in the card's header opens this tab with ?pick=1: offer the file picker at once
@@ -63,6 +70,7 @@ export function DropArea({ onFiles }: { onFiles: (files: File[], source: 'picker
         <Button variant="light" onClick={() => input.current?.click()}>
           {t('documents.choose')}
         </Button>
+        {actions}
       </Group>
       <input
         ref={input}
