@@ -6,6 +6,9 @@ import type { DocumentSummary } from '../../../src-shared/contract/documents';
 import { formatDateTime } from '../../ui/format';
 import { cardPath } from '../cards/card-paths';
 import { documentIcon, formatSize } from './document-files';
+import { documentPath } from './document-paths';
+import { TextStatusBadge } from './TextStatusBadge';
+import { DocumentTags } from './DocumentTags';
 
 export interface DocumentActions {
   download: (doc: DocumentSummary) => void;
@@ -14,7 +17,10 @@ export interface DocumentActions {
   detach: (doc: DocumentSummary) => void;
 }
 
-/** One filed document: icon by type, name, size, who filed it when, versions, other cards; actions in a menu. */
+/**
+ * One filed document: icon by type, name (opens the document page), text status,
+ * size, who filed it when, versions, other cards; actions in a menu.
+ */
 export function DocumentRow({
   doc,
   actions,
@@ -35,9 +41,12 @@ export function DocumentRow({
       </Table.Td>
       <Table.Td>
         <Stack gap={2}>
-          <Anchor component="button" type="button" fw={500} ta="left" onClick={() => actions.download(doc)}>
-            {doc.name}
-          </Anchor>
+          <Group gap={8} wrap="nowrap">
+            <Anchor component={Link} to={documentPath(doc.id)} fw={500} data-testid="document-open">
+              {doc.name}
+            </Anchor>
+            <TextStatusBadge status={doc.textStatus} reason={doc.textError} />
+          </Group>
           {doc.cards.length > 0 && (
             <Text size="xs" c="dimmed">
               {t('documents.alsoOn')}
@@ -51,6 +60,7 @@ export function DocumentRow({
               ))}
             </Text>
           )}
+          <DocumentTags documentId={doc.id} tags={doc.tags} editable={!readOnly} />
         </Stack>
       </Table.Td>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatSize(doc.size, i18n.language)}</Table.Td>
