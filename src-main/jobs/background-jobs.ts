@@ -1,4 +1,6 @@
 import type { KartotekApp } from '../core/app';
+import { startTextExtraction } from './text-extraction/text-extraction-job';
+import { startFolderWatch } from './folder-watch/folder-watch-job';
 
 /** A running background job: stopped (and waited for) before the database closes. */
 export interface RunningJob {
@@ -10,8 +12,8 @@ export interface RunningJob {
  * CLI, whose commands run their own work to the end). Each job resumes from what
  * the database says: work left half done by a crash is picked up again.
  */
-export function startBackgroundJobs(_app: KartotekApp): RunningJob {
-  const jobs: RunningJob[] = [];
+export function startBackgroundJobs(app: KartotekApp): RunningJob {
+  const jobs: RunningJob[] = [startTextExtraction(app), startFolderWatch(app)];
   return {
     stop: async () => {
       await Promise.all(jobs.map((job) => job.stop()));

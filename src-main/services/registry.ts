@@ -15,6 +15,7 @@ import { transferHandlers } from './transfer/handlers';
 import { timelineHandlers } from './timeline/handlers';
 import { segmentsHandlers } from './segments/handlers';
 import { documentsHandlers } from './documents/handlers';
+import { inboxHandlers } from './inbox/handlers';
 
 export const handlers = {
   ...systemHandlers,
@@ -29,4 +30,5 @@ export const handlers = {
   ...timelineHandlers,
   ...segmentsHandlers,
   ...documentsHandlers,
+  ...inboxHandlers,
 } satisfies Handlers;

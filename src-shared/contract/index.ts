@@ -15,6 +15,7 @@ import { transferCalls, transferEvents } from './transfer';
 import { timelineCalls, timelineEvents } from './timeline';
 import { segmentsCalls, segmentsEvents } from './segments';
 import { documentsCalls, documentsEvents } from './documents';
+import { inboxCalls, inboxEvents } from './inbox';
 
 export const calls = {
   ...systemCalls,
@@ -29,6 +30,7 @@ export const calls = {
   ...timelineCalls,
   ...segmentsCalls,
   ...documentsCalls,
+  ...inboxCalls,
 };
 
 export const events = {
@@ -40,6 +42,7 @@ export const events = {
   ...timelineEvents,
   ...segmentsEvents,
   ...documentsEvents,
+  ...inboxEvents,
 };
 
 export type Calls = typeof calls;
