@@ -11,12 +11,16 @@ import { defaultDataDir } from '../core/paths';
 import { APP_VERSION } from '../core/version';
 import { runDemo } from '../core/demo';
 import { cardTypeArg, CommandError, exportCommand, importCommand, importSummaryText } from './transfer-commands';
-import { docsAddCommand } from './document-commands';
+import { docsAddCommand, docsTextCommand } from './document-commands';
+import { searchHitsJson, searchText } from './search-command';
+import type { SearchGroup } from '../../src-shared/contract/search';
 
 const USAGE = `Kullanım / Usage: kartotek [--data DIR] <komut>
 
   demo                       boş veritabanını örnek bir firmayla doldurur / fills an empty database with a demo firm
-  search "SORGU" [--json]    kartlarda katlanmış arama / folded search over cards  [--limit N]
+  search "SORGU" [--json] [--limit N]
+                             kartlarda ve belgelerde arama, türe göre N sonuç (s. = sayfa) /
+                             search over cards and documents, N hits per type (s. = page)
   call METHOD ['JSON']       herhangi bir sözleşme çağrısı, JSON çıktı / any contract call, JSON out
   call --list                tüm çağrılar ve girdi şemaları (JSON Schema) / every call with its input schema
   check [--json]             bütünlük denetimi ve şema sürümü / integrity check and migration state
@@ -25,8 +29,10 @@ const USAGE = `Kullanım / Usage: kartotek [--data DIR] <komut>
                              .csv/.xlsx/.vcf içe aktarır / imports a file (eşleme: {"Başlık": "hedef"})
   export persons|institutions --format xlsx|csv|vcf -o DOSYA [--segment ID] [--q METİN] [--province İL] [--kind TÜR]
                              liste ya da segmenti dosyaya yazar / writes a list or segment to a file
-  docs add DOSYA --to person:ID|institution:ID [--json]
-                             dosyayı karta belge olarak ekler / files a document on a card
+  docs add DOSYA --to person:ID|institution:ID [--json] [--no-wait]
+                             dosyayı karta belge olarak ekler, metnini çıkarır (--no-wait: beklemeden) /
+                             files a document on a card and extracts its text (--no-wait: later, in the app)
+  docs text ID [--json]      belgenin metni, sayfalar form feed ile ayrılır / a document's text, pages split by \\f
 
   --data DIR   veri klasörü / data folder (varsayılan / default: ${defaultDataDir()})
   --version, --help`;
@@ -76,6 +82,7 @@ async function run(argv: string[]): Promise<void> {
       province: { type: 'string' },
       kind: { type: 'string' },
       to: { type: 'string' },
+      'no-wait': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
       version: { type: 'boolean', short: 'v', default: false },
     },
@@ -102,12 +109,8 @@ async function run(argv: string[]): Promise<void> {
         const q = rest.join(' ');
         if (!q.trim()) throw new UsageError('arama sorgusu gerekli: kartotek search "SORGU"');
         const limit = values.limit ? Number(values.limit) : 20;
-        const value = (await callOrFail(app, 'search.query', { q, limit })) as {
-          hits: { type: string; id: string; title: string; snippet: string }[];
-        };
-        return print(value.hits, values.json, () =>
-          value.hits.length ? value.hits.map((h) => `${h.type}\t${h.id}\t${h.title}`).join('\n') : 'Sonuç yok.',
-        );
+        const { groups } = (await callOrFail(app, 'search.query', { q, limit })) as { groups: SearchGroup[] };
+        return print(searchHitsJson(groups), values.json, () => searchText(groups));
       }
       case 'call': {
         const [method, json] = rest;
@@ -155,11 +158,20 @@ async function run(argv: string[]): Promise<void> {
         return print(result, values.json, () => `${result.rowCount} kart yazıldı: ${result.file}`);
       }
       case 'docs': {
-        const [sub, file] = rest;
+        const [sub, arg] = rest;
+        if (sub === 'text') {
+          const text = docsTextCommand(app, arg);
+          if (values.json) return print(text, true, () => '');
+          if (text.status !== 'done') process.stderr.write(`Metin yok (${text.status}): ${text.reason ?? ''}\n`);
+          else process.stdout.write(text.pages.join('\f') + '\n');
+          return;
+        }
         if (sub !== 'add')
-          throw new UsageError(`bilinmeyen docs komutu "${sub ?? ''}" (kartotek docs add DOSYA --to …)`);
-        const result = await docsAddCommand(app, { file, to: values.to });
-        return print(result, values.json, () => `Belge eklendi: ${result.documentId}`);
+          throw new UsageError(
+            `bilinmeyen docs komutu "${sub ?? ''}" (kartotek docs add DOSYA --to … | docs text KİMLİK)`,
+          );
+        const result = await docsAddCommand(app, { file: arg, to: values.to, wait: !values['no-wait'] });
+        return print(result, values.json, () => `Belge eklendi: ${result.documentId} (metin: ${result.textStatus})`);
       }
       case 'check': {
         const value = (await callOrFail(app, 'system.check', {})) as { ok: boolean; integrity: string[] };

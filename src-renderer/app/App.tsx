@@ -17,6 +17,9 @@ import { SegmentsPage } from '../modules/segments/SegmentsPage';
 import { DuplicatesPage } from '../modules/duplicates/DuplicatesPage';
 import { TransferPage } from '../modules/transfer/TransferPage';
 import { CriteriaAdminPage } from '../modules/criteria/CriteriaAdminPage';
+import { SearchPage } from '../modules/search/SearchPage';
+import { InboxPage } from '../modules/inbox/InboxPage';
+import { DocumentPage } from '../modules/documents/DocumentPage';
 
 export function App({ client }: { client: Client }) {
   const { i18n } = useTranslation();
@@ -45,7 +48,10 @@ export function App({ client }: { client: Client }) {
                   <Route path="segments/:id" element={<SegmentsPage />} />
                   <Route path="duplicates" element={<DuplicatesPage />} />
                   <Route path="transfer" element={<TransferPage />} />
+                  <Route path="inbox" element={<InboxPage />} />
+                  <Route path="documents/:id" element={<DocumentPage />} />
                   <Route path="settings/criteria" element={<CriteriaAdminPage />} />
+                  <Route path="search" element={<SearchPage />} />
                   <Route path="*" element={<Navigate to="/persons" replace />} />
                 </Route>
               </Routes>

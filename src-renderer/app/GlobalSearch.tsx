@@ -1,28 +1,40 @@
 import { useState } from 'react';
 import { Spotlight } from '@mantine/spotlight';
-import { Badge, Group, Text } from '@mantine/core';
+import { Group, Loader, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconBuilding, IconSearch, IconUser } from '@tabler/icons-react';
+import { IconArrowRight, IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useCall } from './contract-hooks';
-import { cardPath } from '../modules/cards/card-paths';
+import { HitContent } from '../modules/search/HitContent';
+import { SearchFilters } from '../modules/search/SearchFilters';
+import {
+  hitPath,
+  NO_FILTERS,
+  searchCallInput,
+  searchPagePath,
+  type SearchFilterState,
+} from '../modules/search/search-paths';
 
-/** Ctrl/Cmd+K from anywhere: folded search over everything, grouped by type. */
+/** Hits per type in the palette; the search page shows more. */
+const PALETTE_LIMIT = 5;
+
+/**
+ * Ctrl/Cmd+K from anywhere: folded search over cards and documents, grouped by
+ * type, with type, owner and date filters, and a way on to the full search page.
+ */
 export function GlobalSearch() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [query, setQuery] = useState('');
+  const [filters, setFilters] = useState<SearchFilterState>(NO_FILTERS);
   const [debounced] = useDebouncedValue(query, 150);
-  const { data } = useCall(
-    'search.query',
-    { q: debounced, limit: 30 },
-    { enabled: debounced.trim().length > 0, keepPrevious: true },
-  );
-  const hits = debounced.trim() ? (data?.hits ?? []) : [];
-  const groups = (['person', 'institution'] as const)
-    .map((type) => ({ type, hits: hits.filter((h) => h.type === type) }))
-    .filter((g) => g.hits.length > 0);
+  const q = debounced.trim();
+  const { data, isFetching } = useCall('search.query', searchCallInput(q, filters, PALETTE_LIMIT), {
+    enabled: q.length > 0,
+    keepPrevious: true,
+  });
+  const groups = q ? (data?.groups ?? []) : [];
 
   return (
     <Spotlight.Root
@@ -31,50 +43,43 @@ export function GlobalSearch() {
       shortcut={['mod + K']}
       tagsToIgnore={[]}
       scrollable
-      maxHeight={480}
+      maxHeight={520}
+      size={680}
     >
-      <Spotlight.Search placeholder={t('search.placeholder')} leftSection={<IconSearch size={18} />} />
+      <Spotlight.Search
+        placeholder={t('search.placeholder')}
+        leftSection={<IconSearch size={18} />}
+        rightSection={isFetching ? <Loader size={14} /> : null}
+        data-testid="global-search-input"
+      />
+      <div style={{ padding: '8px 12px', borderBottom: '1px solid var(--mantine-color-gray-2)' }}>
+        <SearchFilters value={filters} onChange={setFilters} />
+      </div>
       <Spotlight.ActionsList>
         {groups.map((group) => (
-          <Spotlight.ActionsGroup key={group.type} label={t(`search.types.${group.type}`)}>
+          <Spotlight.ActionsGroup key={group.type} label={t(`search.groups.${group.type}`)}>
             {group.hits.map((hit) => (
-              <Spotlight.Action key={hit.id} onClick={() => void navigate(cardPath(hit.type as 'person' | 'institution', hit.id))}>
-                <Group wrap="nowrap" w="100%" p={4}>
-                  {hit.type === 'person' ? <IconUser size={18} /> : <IconBuilding size={18} />}
-                  <div style={{ flex: 1, minWidth: 0 }}>
-                    <Text size="sm" fw={500}>
-                      {hit.title}
-                    </Text>
-                    <Text size="xs" c="dimmed" truncate>
-                      <Snippet text={hit.snippet} />
-                    </Text>
-                  </div>
-                  <Badge variant="light" size="sm">
-                    {t(`search.types.${hit.type}`)}
-                  </Badge>
-                </Group>
+              <Spotlight.Action key={hit.id} onClick={() => void navigate(hitPath(hit, q))}>
+                <HitContent hit={hit} />
               </Spotlight.Action>
             ))}
           </Spotlight.ActionsGroup>
         ))}
-        {debounced.trim() && data && hits.length === 0 && <Spotlight.Empty>{t('search.nothing')}</Spotlight.Empty>}
+        {q && groups.length > 0 && (
+          <Spotlight.Action onClick={() => void navigate(searchPagePath(q, filters))} data-testid="search-all-results">
+            <Group gap="xs" wrap="nowrap" p={2}>
+              <IconArrowRight size={16} />
+              <Text size="sm" fw={500} c="blue">
+                {t('search.allResults')}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {t('search.allResultsHint')}
+              </Text>
+            </Group>
+          </Spotlight.Action>
+        )}
+        {q && data && groups.length === 0 && <Spotlight.Empty>{t('search.nothing')}</Spotlight.Empty>}
       </Spotlight.ActionsList>
     </Spotlight.Root>
-  );
-}
-
-/** Snippets mark matches with [ ]: shown as highlighted text, never as HTML. */
-function Snippet({ text }: { text: string }) {
-  const parts = text.split(/(\[[^\]]*\])/g);
-  return (
-    <>
-      {parts.map((part, i) =>
-        part.startsWith('[') && part.endsWith(']') ? (
-          <mark key={i}>{part.slice(1, -1)}</mark>
-        ) : (
-          <span key={i}>{part}</span>
-        ),
-      )}
-    </>
   );
 }

@@ -5,6 +5,7 @@ import {
   IconBuilding,
   IconCopy,
   IconFileImport,
+  IconInbox,
   IconFilter,
   IconSearch,
   IconUsers,
@@ -15,6 +16,9 @@ import { useHotkeys } from '@mantine/hooks';
 import { spotlight } from '@mantine/spotlight';
 import { GlobalSearch } from './GlobalSearch';
 import { setLanguage, type Language } from './i18n';
+import { InboxNavBadge } from '../modules/inbox/InboxNavBadge';
+import { ExtractionIndicator } from '../modules/documents/ExtractionIndicator';
+import { useDocumentLiveUpdates } from '../modules/documents/useDocumentLiveUpdates';
 
 /** Mac keyboards say ⌘, everyone else Ctrl. */
 const SEARCH_SHORTCUT = /Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘K' : 'Ctrl+K';
@@ -26,9 +30,21 @@ export function Shell() {
   // Ctrl/Cmd+N from anywhere (also while typing): a new card of the section on screen.
   const section = location.pathname.startsWith('/institutions') ? '/institutions' : '/persons';
   useHotkeys([['mod+N', () => void navigate(`${section}?new=1`)]], []);
+  useDocumentLiveUpdates();
   const nav = [
     { to: '/persons', label: t('nav.persons'), icon: IconUsers },
     { to: '/institutions', label: t('nav.institutions'), icon: IconBuilding },
+    {
+      to: '/inbox',
+      // The count sits in the label: a right section's margin would cut "Dosyalanacaklar" short.
+      label: (
+        <Group gap={6} wrap="nowrap" justify="space-between">
+          {t('inbox.title')}
+          <InboxNavBadge />
+        </Group>
+      ),
+      icon: IconInbox,
+    },
     { to: '/segments', label: t('segments.title'), icon: IconFilter },
     { to: '/duplicates', label: t('duplicates.title'), icon: IconCopy },
     { to: '/transfer', label: t('transfer.title'), icon: IconFileImport },
@@ -64,16 +80,19 @@ export function Shell() {
               <Kbd size="xs">{SEARCH_SHORTCUT}</Kbd>
             </Group>
           </UnstyledButton>
-          <SegmentedControl
-            size="xs"
-            aria-label={t('nav.language')}
-            value={i18n.language}
-            onChange={(value) => void setLanguage(value as Language)}
-            data={[
-              { value: 'tr', label: 'TR' },
-              { value: 'en', label: 'EN' },
-            ]}
-          />
+          <Group gap="md" wrap="nowrap">
+            <ExtractionIndicator />
+            <SegmentedControl
+              size="xs"
+              aria-label={t('nav.language')}
+              value={i18n.language}
+              onChange={(value) => void setLanguage(value as Language)}
+              data={[
+                { value: 'tr', label: 'TR' },
+                { value: 'en', label: 'EN' },
+              ]}
+            />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs">

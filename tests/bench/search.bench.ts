@@ -1,12 +1,16 @@
 /**
  * Search, list and open speed on the generated database. Baselines, measured in
  * the same run: a raw FTS5 query, a raw ordered page, a raw SQLite open.
+ * Then global search on its own database of a million searchable rows
+ * (search-bench-db.ts), against the raw FTS5 query and a LIKE scan.
+ * `npx tsx tests/bench/search.bench.ts` runs the global-search part alone.
  */
 import Database from 'better-sqlite3';
 import path from 'node:path';
 import { openApp } from '../../src-main/core/app';
 import { toFtsQuery } from '../../src-shared/domain/search-query';
 import { BENCH_PERSONS, header, measure, report, type BenchDb } from './bench-kit';
+import { globalSearchBench } from './global-search.bench';
 
 const QUERIES = [
   'sukru',
@@ -59,4 +63,6 @@ export async function searchBench(bench: BenchDb): Promise<void> {
   report('  baseline: raw ordered page', listRaw);
   report('open a second connection (openApp)', coldApp, coldRaw);
   report('  baseline: raw SQLite open', coldRaw);
+
+  await globalSearchBench();
 }

@@ -87,7 +87,7 @@ test('an office worker files an institution and a person, finds him folded, dele
   await shot(page, 'persons-list');
 
   await page.keyboard.press('Control+K');
-  await page.getByPlaceholder('Ara: kişi, kurum, telefon, e-posta…').fill('sukru ozt');
+  await page.getByPlaceholder('Ara: kişi, kurum, belge, telefon, e-posta…').fill('sukru ozt');
   await expect(page.getByRole('button', { name: /Şükrü Öztürk/ })).toBeVisible();
   await shot(page, 'global-search');
   await page.getByRole('button', { name: /Şükrü Öztürk/ }).click();

@@ -88,8 +88,8 @@ describe('institution official details', () => {
     });
     expect(firm).toMatchObject({ taxOffice: 'Kadıköy', vkn: VKN, tradeRegistryNo: '123456-5' });
     expect(firm.emailDomains).toEqual(['yildiz.com', 'yildizmakine.com.tr']);
-    const { hits } = await call('search.query', { q: VKN });
-    expect(hits.map((h) => h.id)).toEqual([firm.id]);
+    const { groups } = await call('search.query', { q: VKN });
+    expect(groups.flatMap((g) => g.hits).map((h) => h.id)).toEqual([firm.id]);
   });
 
   it('refuses a bad VKN and public mail providers as domains', async () => {

@@ -149,7 +149,9 @@ describe('the default demo firm', () => {
     expect(q).toMatch(/^[a-z ]+$/);
     const result = await app.call('search.query', { q, types: ['person'], limit: 200 });
     expect(result.ok).toBe(true);
-    const hits = (result as { ok: true; value: { hits: { id: string }[] } }).value.hits;
+    const hits = (result as { ok: true; value: { groups: { hits: { id: string }[] }[] } }).value.groups.flatMap(
+      (g) => g.hits,
+    );
     expect(hits.map((h) => h.id)).toContain(person.id);
   });
 

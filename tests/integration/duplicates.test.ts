@@ -47,7 +47,8 @@ const person = (firstName: string, lastName: string, extra: Partial<PersonFields
   call('cards.createPerson', { firstName, lastName, ...extra });
 const institution = (title: string, extra: Partial<CallInput<'cards.createInstitution'>> = {}) =>
   call('cards.createInstitution', { title, ...extra });
-const found = async (q: string) => (await call('search.query', { q, limit: 50 })).hits.map((h) => h.id);
+const found = async (q: string) =>
+  (await call('search.query', { q, limit: 50 })).groups.flatMap((g) => g.hits.map((h) => h.id));
 const listedPersons = async (q?: string) =>
   (await call('cards.listPersons', q ? { q } : {})).rows.map((r) => r.displayName).sort();
 

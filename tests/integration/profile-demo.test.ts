@@ -125,7 +125,9 @@ describe('demo profiles', () => {
     const q = foldForSearch(hobby.name);
     expect(q).toMatch(/^[a-z ]+$/);
     const search = await app.call('search.query', { q, types: ['person'], limit: 200 });
-    const hits = (search as { value: { hits: { id: string }[] } }).value.hits.map((h) => h.id);
+    const hits = (search as { value: { groups: { hits: { id: string }[] }[] } }).value.groups.flatMap((g) =>
+      g.hits.map((h) => h.id),
+    );
     expect(hits).toContain(hobby.cardId);
   });
 

@@ -6,7 +6,8 @@ const { app: currentApp, call, callError } = useTestApp();
 const person = async (firstName: string, lastName: string, gender?: 'female' | 'male') =>
   (await call('cards.createPerson', { firstName, lastName, gender })).id;
 const profile = (personId: string) => call('profile.get', { personId });
-const found = async (q: string) => (await call('search.query', { q, limit: 200 })).hits.map((h) => h.id);
+const found = async (q: string) =>
+  (await call('search.query', { q, limit: 200 })).groups.flatMap((g) => g.hits.map((h) => h.id));
 const actions = async (entityId: string) => (await call('audit.list', { entityId })).entries.map((e) => e.action);
 const count = (table: string) =>
   (currentApp().ctx.db.$client.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;

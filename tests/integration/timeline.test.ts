@@ -197,8 +197,8 @@ describe('"Not ekle" on a card', () => {
 
     const [note] = await timeline(firm.id);
     expect(note).toMatchObject({ kind: 'note', action: 'note', detail: 'Teklif gönderildi, cuma aranacak.' });
-    const hits = await call('search.query', { q: 'cuma aranacak', limit: 10 });
-    expect(hits.hits.map((h) => h.id)).toEqual([firm.id]);
+    const { groups } = await call('search.query', { q: 'cuma aranacak', limit: 10 });
+    expect(groups.flatMap((g) => g.hits.map((h) => h.id))).toEqual([firm.id]);
 
     // A form opened before the note can no longer overwrite it.
     const stale = await callError('cards.updateInstitution', {

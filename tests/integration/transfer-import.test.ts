@@ -27,7 +27,8 @@ const { call, callError } = contractCalls(() => app);
 const count = (sql: string, ...params: unknown[]) =>
   (app.ctx.db.$client.prepare(sql).get(...params) as { n: number }).n;
 const personNames = async () => (await call('cards.listPersons', { limit: 500 })).rows.map((r) => r.displayName);
-const found = async (q: string) => (await call('search.query', { q, limit: 50 })).hits.map((h) => h.title);
+const found = async (q: string) =>
+  (await call('search.query', { q, limit: 50 })).groups.flatMap((g) => g.hits.map((h) => h.title));
 
 const OFFICE_CSV = [
   ['Ad', 'Soyad', 'Cep Telefonu', 'E-posta', 'İl', 'Şirket', 'Görevi', 'Doğum tarihi', 'T.C. Kimlik No', 'Notlar'],

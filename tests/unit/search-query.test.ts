@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { splitWords, toFtsQuery } from '../../src-shared/domain/search-query';
+import { parseSearchQuery, splitWords, tokenMatches, toFtsQuery } from '../../src-shared/domain/search-query';
 import { foldForSearch } from '../../src-shared/domain/turkish-text';
 
 describe('toFtsQuery', () => {
@@ -71,6 +71,40 @@ describe('toFtsQuery', () => {
 
   it('keeps digits (phone numbers, postal codes)', () => {
     expect(toFtsQuery('0532 34000')).toBe('"0532"* "34000"*');
+  });
+});
+
+describe('parseSearchQuery', () => {
+  it('reads words, phrases and exclusions, folded, in the order typed', () => {
+    expect(parseSearchQuery('Çağrı "Genel Müdürlük" -İptal -"eski kayıt"')).toEqual({
+      include: [
+        { words: ['cagri'], phrase: false },
+        { words: ['genel', 'mudurluk'], phrase: true },
+      ],
+      exclude: [
+        { words: ['iptal'], phrase: false },
+        { words: ['eski', 'kayit'], phrase: true },
+      ],
+    });
+  });
+
+  it('splits a hyphenated word into words that must all match', () => {
+    expect(parseSearchQuery('e-posta').include).toEqual([
+      { words: ['e'], phrase: false },
+      { words: ['posta'], phrase: false },
+    ]);
+  });
+});
+
+describe('tokenMatches', () => {
+  const { include } = parseSearchQuery('müşt "genel müdür"');
+  it('matches words by prefix and phrase words exactly', () => {
+    expect(tokenMatches('musteri', include)).toBe(true);
+    expect(tokenMatches('genel', include)).toBe(true);
+    expect(tokenMatches('genellikle', include)).toBe(false);
+    expect(tokenMatches('mudur', include)).toBe(true);
+    expect(tokenMatches('mudurluk', include)).toBe(false);
+    expect(tokenMatches('kamus', include)).toBe(false);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { searchCalls } from '../../../src-shared/contract/search';
 import type { Handlers } from '../handler-types';
-import { searchAll } from './search-index';
+import { searchGrouped } from './global-search';
 
 export const searchHandlers: Handlers<keyof typeof searchCalls> = {
-  'search.query': (input, ctx) => ({ hits: searchAll(ctx.db, input) }),
+  'search.query': (input, ctx) => ({ groups: searchGrouped(ctx.db, input) }),
 };

@@ -2,10 +2,47 @@ import type { Db } from '../../db/connection';
 import { stmt } from '../../db/statements';
 import { foldForSearch } from '../../../src-shared/domain/turkish-text';
 import { toFtsQuery } from '../../../src-shared/domain/search-query';
-import type { SearchHit } from '../../../src-shared/contract/search';
+import type { SearchType } from '../../../src-shared/contract/search';
+
+/**
+ * Every indexed type's code: its rows are numbered doc_id = code × 2^40 + sequence
+ * (migration 0006), so one type is one rowid range, which FTS5 seeks into
+ * instead of joining every match to search_docs to learn its type. Codes are
+ * stored in every database: never renumber one, only add.
+ */
+export const SEARCH_TYPE_CODES = {
+  person: 1,
+  institution: 2,
+  document: 3,
+  note: 4,
+  mail: 5,
+  event: 6,
+  task: 7,
+} as const satisfies Record<SearchType, number> & Record<string, number>;
+export type IndexedType = keyof typeof SEARCH_TYPE_CODES;
+
+const RANGE_BITS = 40n;
+
+/**
+ * The rowid range of a type, inclusive. BigInt on purpose: better-sqlite3 binds
+ * a JS number as REAL, and FTS5 ignores a rowid bound that is not an INTEGER
+ * (the query stays right, SQLite re-checks it, but FTS5 no longer seeks).
+ */
+export function docIdRange(type: IndexedType): { lo: bigint; hi: bigint } {
+  const code = BigInt(SEARCH_TYPE_CODES[type]);
+  return { lo: code << RANGE_BITS, hi: ((code + 1n) << RANGE_BITS) - 1n };
+}
+
+/** The type a doc_id belongs to (by its range). */
+export function typeOfDocId(docId: number | bigint): IndexedType | undefined {
+  return TYPE_BY_CODE.get(Number(BigInt(docId) >> RANGE_BITS));
+}
+const TYPE_BY_CODE = new Map<number, IndexedType>(
+  Object.entries(SEARCH_TYPE_CODES).map(([type, code]) => [code, type as IndexedType]),
+);
 
 export interface IndexedText {
-  type: SearchHit['type'];
+  type: IndexedType;
   id: string;
   /** Names and titles: ranked above body text. */
   title: string;
@@ -33,14 +70,30 @@ export const PAGE_BREAK = '\f';
  * Call inside the transaction of the write, so the index can never lag behind.
  */
 export function indexEntity(db: Db, doc: IndexedText): void {
+  const { lo, hi } = docIdRange(doc.type);
+  // A new row takes the next number of its type's range (newest highest: what
+  // search reads first); an existing row keeps its number unless its type changed.
   stmt(
     db,
-    `insert into search_docs (entity_type, entity_id, deleted, title, body, owner_id, dated_at)
-       values (?, ?, ?, ?, ?, ?, ?)
-       on conflict (entity_id) do update set entity_type = excluded.entity_type,
-         deleted = excluded.deleted, title = excluded.title, body = excluded.body,
+    `insert into search_docs (doc_id, entity_type, entity_id, deleted, title, body, owner_id, dated_at)
+       values (coalesce((select doc_id from search_docs where doc_id between ? and ? order by doc_id desc limit 1), ?) + 1,
+         ?, ?, ?, ?, ?, ?, ?)
+       on conflict (entity_id) do update set
+         doc_id = iif(search_docs.entity_type = excluded.entity_type, search_docs.doc_id, excluded.doc_id),
+         entity_type = excluded.entity_type, deleted = excluded.deleted, title = excluded.title, body = excluded.body,
          owner_id = excluded.owner_id, dated_at = excluded.dated_at`,
-  ).run(doc.type, doc.id, doc.deleted ? 1 : 0, foldForSearch(doc.title), foldedBody(doc), doc.ownerId, doc.datedAt);
+  ).run(
+    lo,
+    hi,
+    lo,
+    doc.type,
+    doc.id,
+    doc.deleted ? 1 : 0,
+    foldForSearch(doc.title),
+    foldedBody(doc),
+    doc.ownerId,
+    doc.datedAt,
+  );
 }
 
 function foldedBody(doc: IndexedText): string {
@@ -54,62 +107,20 @@ export function unindexEntity(db: Db, id: string): void {
   stmt(db, 'delete from search_docs where entity_id = ?').run(id);
 }
 
-/** Title matches weigh ten times body matches in bm25. */
-const RANK = 'bm25(search_fts, 10.0, 1.0)';
-
 /**
  * The ids of matching entities of one type, as a SQL fragment with its
  * parameter, for lists that filter by the search box.
  */
-export function matchingIdsSql(q: string | undefined, type: string): { sql: string; params: string[] } | null {
+export function matchingIdsSql(
+  q: string | undefined,
+  type: IndexedType,
+): { sql: string; params: (string | bigint)[] } | null {
   const match = q ? toFtsQuery(q) : null;
   if (!match) return null;
+  const { lo, hi } = docIdRange(type);
   return {
     sql: `select d.entity_id from search_fts join search_docs d on d.doc_id = search_fts.rowid
-          where search_fts match ? and d.entity_type = ?`,
-    params: [match, type],
+          where search_fts match ? and search_fts.rowid between ? and ?`,
+    params: [match, lo, hi],
   };
-}
-
-interface HitRow {
-  type: SearchHit['type'];
-  id: string;
-  snippet: string;
-  rank: number;
-}
-
-/**
- * Global search: ranked hits with a snippet. Cards in the recycle bin are
- * indexed (for the bin's own search) but never returned here.
- * (Measured: snippet() in the ranking query beats a second query for the
- * chosen rows, which makes FTS5 evaluate the match again.)
- */
-export function searchAll(db: Db, input: { q: string; types?: string[] | undefined; limit: number }): SearchHit[] {
-  const match = toFtsQuery(input.q);
-  if (!match) return [];
-  const types = input.types?.length ? input.types : null;
-  const rows = stmt(
-    db,
-    `select d.entity_type as type, d.entity_id as id,
-            snippet(search_fts, -1, '[', ']', '…', 12) as snippet, ${RANK} as rank
-     from search_fts join search_docs d on d.doc_id = search_fts.rowid
-     where search_fts match ? ${types ? `and d.entity_type in (${types.map(() => '?').join(',')})` : ''}
-       and d.deleted = 0
-     order by rank limit ?`,
-  ).all(match, ...(types ?? []), input.limit) as HitRow[];
-  if (rows.length === 0) return [];
-  const titles = cardTitles(
-    db,
-    rows.map((r) => r.id),
-  );
-  return rows.map((r) => ({ ...r, title: titles.get(r.id) ?? r.id }));
-}
-
-/** Display titles (not folded) for the hits. */
-function cardTitles(db: Db, ids: string[]): Map<string, string> {
-  const rows = stmt(
-    db,
-    `select id, display_name as title from cards where id in (${ids.map(() => '?').join(',')})`,
-  ).all(...ids) as { id: string; title: string }[];
-  return new Map(rows.map((r) => [r.id, r.title]));
 }

@@ -6,17 +6,14 @@ import { transferEn } from '../../modules/transfer/i18n';
 import { timelineEn } from '../../modules/timeline/i18n';
 import { segmentsEn } from '../../modules/segments/i18n';
 import { documentsEn } from '../../modules/documents/i18n';
+import { searchEn } from '../../modules/search/i18n';
+import { inboxEn } from '../../modules/inbox/i18n';
 
 /** English: the second language. Typed against tr.ts so no key can be missing. */
 export const en: Messages = {
   app: { name: 'Kartotek', tagline: 'Person and institution cards' },
   nav: { persons: 'People', institutions: 'Institutions', language: 'Language' },
-  search: {
-    placeholder: 'Search: people, institutions, phones, e-mails…',
-    open: 'Search',
-    nothing: 'Nothing found',
-    types: { person: 'Person', institution: 'Institution' },
-  },
+  search: searchEn,
   common: {
     save: 'Save',
     cancel: 'Cancel',
@@ -191,6 +188,7 @@ export const en: Messages = {
       document_remove: 'Document removed from the card',
       document_version: 'New version of a document added',
       document_rename: 'Document renamed',
+      document_tags: 'Document tags changed',
       by: '{{user}}',
     },
     createdAt: 'Created: {{date}}',
@@ -203,4 +201,5 @@ export const en: Messages = {
   timeline: timelineEn,
   segments: segmentsEn,
   documents: documentsEn,
+  inbox: inboxEn,
 };

@@ -6,17 +6,14 @@ import { transferTr } from '../../modules/transfer/i18n';
 import { timelineTr } from '../../modules/timeline/i18n';
 import { segmentsTr } from '../../modules/segments/i18n';
 import { documentsTr } from '../../modules/documents/i18n';
+import { searchTr } from '../../modules/search/i18n';
+import { inboxTr } from '../../modules/inbox/i18n';
 
 /** Turkish: the first language of the UI. English (en.ts) must have the same keys. */
 export const tr = {
   app: { name: 'Kartotek', tagline: 'Kişi ve kurum kartları' },
   nav: { persons: 'Kişiler', institutions: 'Kurumlar', language: 'Dil' },
-  search: {
-    placeholder: 'Ara: kişi, kurum, telefon, e-posta…',
-    open: 'Ara',
-    nothing: 'Sonuç bulunamadı',
-    types: { person: 'Kişi', institution: 'Kurum' },
-  },
+  search: searchTr,
   common: {
     save: 'Kaydet',
     cancel: 'Vazgeç',
@@ -192,6 +189,7 @@ export const tr = {
       document_remove: 'Belge karttan kaldırıldı',
       document_version: 'Belgenin yeni sürümü eklendi',
       document_rename: 'Belge yeniden adlandırıldı',
+      document_tags: 'Belgenin etiketleri değiştirildi',
       by: '{{user}}',
     },
     createdAt: 'Oluşturma: {{date}}',
@@ -204,6 +202,7 @@ export const tr = {
   timeline: timelineTr,
   segments: segmentsTr,
   documents: documentsTr,
+  inbox: inboxTr,
 };
 
 export type Messages = Widen<typeof tr>;
