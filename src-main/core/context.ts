@@ -1,6 +1,15 @@
 import type { Db } from '../db/connection';
 import type { EventBus } from './events';
 
+/**
+ * What only the desktop host can do for a service (the web host and the CLI have
+ * none of it). Set by host/electron.ts; services see this interface, never Electron.
+ */
+export interface DesktopShell {
+  /** Opens a file with the OS's default program for its type. */
+  openPath(file: string): Promise<void>;
+}
+
 /** What every service call gets: the database, who is acting, the clock and the event bus. */
 export interface ServiceContext {
   db: Db;
@@ -9,6 +18,7 @@ export interface ServiceContext {
   /** Injected so tests can control time. */
   now: () => Date;
   dataDir: string;
+  desktop?: DesktopShell;
 }
 
 export const isoNow = (ctx: Pick<ServiceContext, 'now'>): string => ctx.now().toISOString();

@@ -134,6 +134,13 @@ async function start(): Promise<void> {
   }
   registerAppProtocol();
   applySessionPolicy(session.defaultSession);
+  // What only the desktop can do for services: open a document with its default program.
+  kartotek.ctx.desktop = {
+    openPath: async (file) => {
+      const error = await shell.openPath(file);
+      if (error) throw new Error(`Dosya açılamadı: ${error}`);
+    },
+  };
   registerIpc(kartotek);
   jobs = startBackgroundJobs(kartotek);
   // Without our own menu Electron shows an English one with Reload and DevTools.

@@ -155,6 +155,11 @@ export const documentsCalls = {
     input: z.object({}).default({}),
     output: z.object({ tags: z.array(z.object({ tag: z.string(), count: z.number() })) }),
   }),
+  'documents.openExternal': defineCall({
+    summary: "Opens a document (current or given version) with the OS's default program; desktop app only.",
+    input: z.object({ id: idSchema, version: z.number().int().min(1).optional() }),
+    output: z.object({ opened: z.boolean() }),
+  }),
   'documents.rename': defineCall({
     summary: 'Rename a document (its current version).',
     input: z.object({ id: idSchema, name: requiredText(255, 'Belge adı') }),

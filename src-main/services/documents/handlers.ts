@@ -5,6 +5,7 @@ import { discardUpload, uploadFile } from '../transfer/temp-files';
 import { addVersion, attachExisting, attachFile, detach, renameDocument, type DocumentChange } from './document-writes';
 import { documentsForCard, getDocument, readDocument } from './document-reads';
 import { documentTextHandlers } from './text-handlers';
+import { openExternal } from './open-external';
 import { documentTagHandlers } from './tag-handlers';
 
 /** Every card a change touched shows it: their screens refresh. */
@@ -53,6 +54,7 @@ export const documentsHandlers: Handlers<keyof typeof documentsCalls> = {
   'documents.forCard': (input, ctx) => ({ documents: documentsForCard(ctx.db, input.cardId) }),
   'documents.get': (input, ctx) => getDocument(ctx.db, input.id),
   'documents.read': (input, ctx) => readDocument(ctx.db, input),
+  'documents.openExternal': (input, ctx) => openExternal(ctx, input),
   ...documentTextHandlers,
   ...documentTagHandlers,
 };

@@ -14,7 +14,7 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconArrowLeft, IconDownload } from '@tabler/icons-react';
+import { IconArrowLeft, IconDownload, IconExternalLink } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { DocumentDetail } from '../../../src-shared/contract/documents';
@@ -56,6 +56,12 @@ function DocumentView({ id }: { id: string }) {
     void saveDocument(client, doc.id, version).catch((failure: Error) =>
       notifications.show({ color: 'red', title: t('common.error'), message: failure.message }),
     );
+  const openWithOs = () =>
+    void client
+      .call('documents.openExternal', { id: doc.id })
+      .catch((failure: Error) =>
+        notifications.show({ color: 'red', title: t('common.error'), message: failure.message }),
+      );
   return (
     <Stack gap="sm" style={{ flex: 1, minHeight: 0 }} data-testid="document-page">
       <Group justify="space-between" wrap="nowrap" gap="sm">
@@ -81,9 +87,17 @@ function DocumentView({ id }: { id: string }) {
             </Text>
           </Stack>
         </Group>
-        <Button leftSection={<IconDownload size={16} />} variant="light" onClick={() => download()}>
-          {t('documents.page.downloadOriginal')}
-        </Button>
+        <Group gap="xs" wrap="nowrap">
+          {/* Only the desktop app can hand a file to the OS; the browser downloads it. */}
+          {window.kartotek && (
+            <Button leftSection={<IconExternalLink size={16} />} variant="default" onClick={openWithOs}>
+              {t('documents.page.openExternal')}
+            </Button>
+          )}
+          <Button leftSection={<IconDownload size={16} />} variant="light" onClick={() => download()}>
+            {t('documents.page.downloadOriginal')}
+          </Button>
+        </Group>
       </Group>
       {doc.deleted && (
         <Alert color="yellow" py={6}>
