@@ -646,3 +646,97 @@ export const inboxItems = sqliteTable(
     index('inbox_items_by_file').on(t.filePath, t.fileSize, t.fileMtimeMs),
   ],
 );
+
+// ---- meeting notes --------------------------------------------------------------------
+
+/** Why a meeting happened ("Satış görüşmesi", "Tahsilat"): an editable list, archived rather than deleted once used. */
+export const noteReasons = sqliteTable(
+  'note_reasons',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    /** Turkish-folded name: one reason per spelling. */
+    foldedName: text('folded_name').notNull(),
+    position: integer('position').notNull(),
+    archivedAt: text('archived_at'),
+    ...stamps,
+  },
+  (t) => [uniqueIndex('note_reasons_by_folded_name').on(t.foldedName)],
+);
+
+/**
+ * A meeting note (görüşme notu): what was said, with whom, when, why and how.
+ * A complaint (şikayet) is a note with a status, a responsible user and a resolution.
+ * body_html is sanitised in main before it is stored; body_text is its plain text for search.
+ */
+export const notes = sqliteTable(
+  'notes',
+  {
+    id: text('id').primaryKey(),
+    /** meeting | complaint */
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    happenedAt: text('happened_at').notNull(),
+    durationMinutes: integer('duration_minutes'),
+    reasonId: text('reason_id').references(() => noteReasons.id),
+    /** face_to_face | phone | video | email | visit_theirs | visit_ours | other */
+    channel: text('channel').notNull(),
+    bodyHtml: text('body_html').notNull().default(''),
+    bodyText: text('body_text').notNull().default(''),
+    /** Complaints only: open | in_progress | resolved. */
+    complaintStatus: text('complaint_status'),
+    complaintResponsibleId: text('complaint_responsible_id').references(() => users.id),
+    complaintResolution: text('complaint_resolution'),
+    ...stamps,
+    deletedAt: text('deleted_at'),
+    deletedBy: text('deleted_by').references(() => users.id),
+  },
+  (t) => [
+    index('notes_by_happened_at').on(t.happenedAt),
+    index('notes_by_complaint_status').on(t.kind, t.complaintStatus),
+  ],
+);
+
+/** The cards a note concerns (persons and/or institutions); it shows on each one's timeline. */
+export const noteCards = sqliteTable(
+  'note_cards',
+  {
+    noteId: text('note_id')
+      .notNull()
+      .references(() => notes.id, { onDelete: 'cascade' }),
+    cardId: text('card_id')
+      .notNull()
+      .references(() => cards.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.noteId, t.cardId] }), index('note_cards_by_card').on(t.cardId)],
+);
+
+/** The firm's staff who took part. */
+export const noteStaff = sqliteTable(
+  'note_staff',
+  {
+    noteId: text('note_id')
+      .notNull()
+      .references(() => notes.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+  },
+  (t) => [primaryKey({ columns: [t.noteId, t.userId] }), index('note_staff_by_user').on(t.userId)],
+);
+
+/** Files attached to a note: documents like any other (stored once, text searchable). */
+export const noteDocuments = sqliteTable(
+  'note_documents',
+  {
+    noteId: text('note_id')
+      .notNull()
+      .references(() => notes.id, { onDelete: 'cascade' }),
+    documentId: text('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    createdAt: text('created_at').notNull(),
+    createdBy: text('created_by').references(() => users.id),
+  },
+  (t) => [primaryKey({ columns: [t.noteId, t.documentId] }), index('note_documents_by_document').on(t.documentId)],
+);

@@ -15,6 +15,7 @@ import { transferHandlers } from './transfer/handlers';
 import { timelineHandlers } from './timeline/handlers';
 import { segmentsHandlers } from './segments/handlers';
 import { documentsHandlers } from './documents/handlers';
+import { notesHandlers } from './notes/handlers';
 import { inboxHandlers } from './inbox/handlers';
 
 export const handlers = {
@@ -30,5 +31,6 @@ export const handlers = {
   ...timelineHandlers,
   ...segmentsHandlers,
   ...documentsHandlers,
+  ...notesHandlers,
   ...inboxHandlers,
 } satisfies Handlers;

@@ -15,6 +15,7 @@ import { transferCalls, transferEvents } from './transfer';
 import { timelineCalls, timelineEvents } from './timeline';
 import { segmentsCalls, segmentsEvents } from './segments';
 import { documentsCalls, documentsEvents } from './documents';
+import { notesCalls, notesEvents } from './notes';
 import { inboxCalls, inboxEvents } from './inbox';
 
 export const calls = {
@@ -30,6 +31,7 @@ export const calls = {
   ...timelineCalls,
   ...segmentsCalls,
   ...documentsCalls,
+  ...notesCalls,
   ...inboxCalls,
 };
 
@@ -42,6 +44,7 @@ export const events = {
   ...timelineEvents,
   ...segmentsEvents,
   ...documentsEvents,
+  ...notesEvents,
   ...inboxEvents,
 };
 

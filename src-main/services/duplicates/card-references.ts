@@ -125,6 +125,11 @@ export const CARD_REFERENCES: readonly CardReference[] = [
     column: 'card_id',
     duplicateWhen: 's.card_id = @survivor and s.document_id = r.document_id',
   },
+  {
+    table: 'note_cards',
+    column: 'card_id',
+    duplicateWhen: 's.card_id = @survivor and s.note_id = r.note_id',
+  },
   // An inbox file suggested for the loser is suggested for the survivor.
   { table: 'inbox_items', column: 'suggested_card_id' },
 ];

@@ -6,6 +6,7 @@ import { transferEn } from '../../modules/transfer/i18n';
 import { timelineEn } from '../../modules/timeline/i18n';
 import { segmentsEn } from '../../modules/segments/i18n';
 import { documentsEn } from '../../modules/documents/i18n';
+import { notesEn } from '../../modules/notes/i18n';
 import { searchEn } from '../../modules/search/i18n';
 import { inboxEn } from '../../modules/inbox/i18n';
 
@@ -201,5 +202,6 @@ export const en: Messages = {
   timeline: timelineEn,
   segments: segmentsEn,
   documents: documentsEn,
+  notes: notesEn,
   inbox: inboxEn,
 };

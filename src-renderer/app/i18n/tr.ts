@@ -6,6 +6,7 @@ import { transferTr } from '../../modules/transfer/i18n';
 import { timelineTr } from '../../modules/timeline/i18n';
 import { segmentsTr } from '../../modules/segments/i18n';
 import { documentsTr } from '../../modules/documents/i18n';
+import { notesTr } from '../../modules/notes/i18n';
 import { searchTr } from '../../modules/search/i18n';
 import { inboxTr } from '../../modules/inbox/i18n';
 
@@ -202,6 +203,7 @@ export const tr = {
   timeline: timelineTr,
   segments: segmentsTr,
   documents: documentsTr,
+  notes: notesTr,
   inbox: inboxTr,
 };
 
