@@ -13,6 +13,7 @@ import { runDemo } from '../core/demo';
 import { cardTypeArg, CommandError, exportCommand, importCommand, importSummaryText } from './transfer-commands';
 import { docsAddCommand, docsTextCommand } from './document-commands';
 import { searchHitsJson, searchText } from './search-command';
+import { agendaCommand } from './agenda-commands';
 import type { SearchGroup } from '../../src-shared/contract/search';
 
 const USAGE = `Kullanım / Usage: kartotek [--data DIR] <komut>
@@ -33,6 +34,9 @@ const USAGE = `Kullanım / Usage: kartotek [--data DIR] <komut>
                              dosyayı karta belge olarak ekler, metnini çıkarır (--no-wait: beklemeden) /
                              files a document on a card and extracts its text (--no-wait: later, in the app)
   docs text ID [--json]      belgenin metni, sayfalar form feed ile ayrılır / a document's text, pages split by \\f
+  agenda holidays YIL [--json]
+                             yılın resmî ve dinî tatilleri, arife yarım günleri (veritabanı gerekmez) /
+                             the year's public and religious holidays and half days (no database needed)
 
   --data DIR   veri klasörü / data folder (varsayılan / default: ${defaultDataDir()})
   --version, --help`;
@@ -91,6 +95,10 @@ async function run(argv: string[]): Promise<void> {
   const [command, ...rest] = positionals;
   if (values.help || !command) return void process.stdout.write(USAGE + '\n');
   if (command === 'call' && values.list) return print(listCalls(), true, () => '');
+  if (command === 'agenda') {
+    const { value, text } = agendaCommand(rest);
+    return print(value, values.json, text);
+  }
 
   const known = ['demo', 'search', 'call', 'check', 'import', 'export', 'docs'];
   if (!known.includes(command)) throw new UsageError(`bilinmeyen komut "${command}" (kartotek --help)`);
