@@ -9,7 +9,9 @@ import {
   type SearchType,
 } from '../../../src-shared/contract/search';
 import { firstBodyMatch, pageAt, snippetAt } from './snippets';
+import { originalSnippet } from './original-snippet';
 import { hitDetails } from './hit-details';
+import { TEXT_PAGE_BREAK } from '../documents/document-index';
 import { docIdRange, SEARCH_TYPE_CODES, typeOfDocId } from './search-index';
 import { planSearch, type SearchPlan } from './search-plan';
 
@@ -187,15 +189,27 @@ function describeHits(db: Db, q: string, rows: RankedRow[]): SearchHit[] {
   return found.map(({ type, rank, text }) => {
     const detail = details.get(text.id);
     const at = firstBodyMatch(text.title, text.body, include);
+    const page = type === 'document' && at !== -1 ? pageAt(text.body, at) : null;
+    // A document's own text reads better than the folded index ("Sözleşme", not "sozlesme").
+    const original = page === null ? null : documentPage(db, text.id, page);
     return {
       type,
       id: text.id,
       title: detail?.title ?? text.id,
       rank,
-      snippet: at === -1 ? '' : snippetAt(text.body, at, include),
-      page: type === 'document' && at !== -1 ? pageAt(text.body, at) : null,
+      snippet: at === -1 ? '' : ((original && originalSnippet(original, include)) ?? snippetAt(text.body, at, include)),
+      page,
       mimeType: detail?.mimeType ?? null,
       cards: detail?.cards ?? [],
     };
   });
+}
+
+/** One page (1-based) of a document's extracted text as written, or null. */
+function documentPage(db: Db, documentId: string, page: number): string | null {
+  const row = stmt(
+    db,
+    `select t.text from documents d join blob_texts t on t.sha256 = d.sha256 where d.id = ? and t.status = 'done'`,
+  ).get(documentId) as { text: string } | undefined;
+  return row?.text.split(TEXT_PAGE_BREAK)[page - 1] ?? null;
 }
