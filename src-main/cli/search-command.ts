@@ -4,6 +4,7 @@ const GROUP_TITLES: Record<SearchGroup['type'], string> = {
   person: 'Kişiler',
   institution: 'Kurumlar',
   document: 'Belgeler',
+  note: 'Görüşme notları',
 };
 
 /** `kartotek search --json`: every hit, groups one after the other (persons, institutions, documents). */

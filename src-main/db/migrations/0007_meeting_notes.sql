@@ -66,4 +66,14 @@ CREATE TABLE `notes` (
 );
 --> statement-breakpoint
 CREATE INDEX `notes_by_happened_at` ON `notes` (`happened_at`);--> statement-breakpoint
-CREATE INDEX `notes_by_complaint_status` ON `notes` (`kind`,`complaint_status`);
+CREATE INDEX `notes_by_complaint_status` ON `notes` (`kind`,`complaint_status`);--> statement-breakpoint
+-- Default meeting reasons (folded_name as foldForSearch writes it); admins rename, archive or add more.
+INSERT INTO `note_reasons` (`id`, `name`, `folded_name`, `position`, `created_at`, `updated_at`) VALUES
+	('019b76da-a800-7000-8000-000000000001', 'Tanışma', 'tanisma', 1, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z'),
+	('019b76da-a800-7000-8000-000000000002', 'Satış görüşmesi', 'satis gorusmesi', 2, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z'),
+	('019b76da-a800-7000-8000-000000000003', 'Teklif', 'teklif', 3, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z'),
+	('019b76da-a800-7000-8000-000000000004', 'Tahsilat', 'tahsilat', 4, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z'),
+	('019b76da-a800-7000-8000-000000000005', 'Destek/Arıza', 'destek/ariza', 5, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z'),
+	('019b76da-a800-7000-8000-000000000006', 'Şikayet', 'sikayet', 6, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z'),
+	('019b76da-a800-7000-8000-000000000007', 'Ziyaret', 'ziyaret', 7, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z'),
+	('019b76da-a800-7000-8000-000000000008', 'Diğer', 'diger', 8, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');

@@ -39,7 +39,12 @@ export type AuditAction =
   | 'document_tags'
   | 'folder_watch'
   | 'folder_unwatch'
-  | 'inbox_discard';
+  | 'inbox_discard'
+  | 'note_add'
+  | 'note_change'
+  | 'note_delete'
+  | 'note_restore'
+  | 'note_reason';
 
 export interface AuditRecord {
   userId: string;

@@ -35,7 +35,7 @@ export interface DocumentChange {
  * too large file. Then hashes it (streaming, outside the transaction: the
  * hash decides whether the bytes need storing at all).
  */
-async function checkAndHash(file: IncomingFile): Promise<BlobInfo> {
+export async function checkAndHash(file: IncomingFile): Promise<BlobInfo> {
   let size: number;
   try {
     size = fs.statSync(file.path).size;
@@ -223,9 +223,12 @@ export function detach(
     );
     if (removed.changes === 0) throw notFound(`"${card.displayName}" kartında "${document.name}" belgesi`);
     audit(db, actor, 'document_remove', [card], { documentId: document.id, name: document.name }, undefined);
-    const left = stmt(db, 'select count(*) as n from document_cards where document_id = ?').get(document.id) as {
-      n: number;
-    };
+    // A document still attached to a meeting note is not orphaned: it stays live there.
+    const left = stmt(
+      db,
+      `select (select count(*) from document_cards where document_id = @id)
+         + (select count(*) from note_documents where document_id = @id) as n`,
+    ).get({ id: document.id }) as { n: number };
     const deleted = left.n === 0;
     if (deleted) {
       stmt(db, 'update documents set deleted_at = ?, deleted_by = ?, updated_at = ? where id = ?').run(

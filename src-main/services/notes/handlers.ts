@@ -1,20 +1,39 @@
 import type { notesCalls } from '../../../src-shared/contract/notes';
+import { actingStamp, type ServiceContext } from '../../core/context';
 import type { Handlers } from '../handler-types';
+import { discardUpload, uploadFile } from '../transfer/temp-files';
+import { attachFileToNote, detachDocumentFromNote } from './note-documents';
+import { getNote, listNotes } from './note-reads';
+import { createNote, deleteNote, restoreNote, updateNote, type NoteChange } from './note-writes';
+import { archiveReason, listReasons, saveReason } from './reasons';
 
-const notYet = (): never => {
-  throw new Error('not implemented yet');
-};
+/** The note's screens and every concerned card's timeline refresh. */
+function announce(ctx: ServiceContext, change: NoteChange, action: 'saved' | 'deleted' | 'restored') {
+  ctx.events.emit('notes.changed', { id: change.noteId, cardIds: change.cards.map((c) => c.id), action });
+  for (const card of change.cards)
+    ctx.events.emit('cards.changed', { id: card.id, type: card.type, action: 'updated' });
+  return getNote(ctx.db, change.noteId);
+}
 
 export const notesHandlers: Handlers<keyof typeof notesCalls> = {
-  'notes.create': notYet,
-  'notes.update': notYet,
-  'notes.get': notYet,
-  'notes.list': notYet,
-  'notes.delete': notYet,
-  'notes.restore': notYet,
-  'notes.attachDocument': notYet,
-  'notes.detachDocument': notYet,
-  'notes.reasons': notYet,
-  'notes.saveReason': notYet,
-  'notes.archiveReason': notYet,
+  'notes.create': (input, ctx) => announce(ctx, createNote(ctx.db, actingStamp(ctx), input), 'saved'),
+  'notes.update': (input, ctx) => announce(ctx, updateNote(ctx.db, actingStamp(ctx), input), 'saved'),
+  'notes.get': (input, ctx) => getNote(ctx.db, input.id),
+  'notes.list': (input, ctx) => listNotes(ctx.db, input),
+  'notes.delete': (input, ctx) => announce(ctx, deleteNote(ctx.db, actingStamp(ctx), input.id), 'deleted'),
+  'notes.restore': (input, ctx) => announce(ctx, restoreNote(ctx.db, actingStamp(ctx), input.id), 'restored'),
+  'notes.attachDocument': async (input, ctx) => {
+    // The upload's temp file goes once filed or refused (a refused file would be uploaded again anyway).
+    const file = uploadFile(ctx.dataDir, input.uploadId);
+    try {
+      return announce(ctx, await attachFileToNote(ctx.db, actingStamp(ctx), { noteId: input.noteId, file }), 'saved');
+    } finally {
+      discardUpload(ctx.dataDir, input.uploadId);
+    }
+  },
+  'notes.detachDocument': (input, ctx) =>
+    announce(ctx, detachDocumentFromNote(ctx.db, actingStamp(ctx), input), 'saved'),
+  'notes.reasons': (_input, ctx) => ({ reasons: listReasons(ctx.db) }),
+  'notes.saveReason': (input, ctx) => saveReason(ctx.db, actingStamp(ctx), input),
+  'notes.archiveReason': (input, ctx) => archiveReason(ctx.db, actingStamp(ctx), input),
 };

@@ -190,8 +190,8 @@ function describeHits(db: Db, q: string, rows: RankedRow[]): SearchHit[] {
     const detail = details.get(text.id);
     const at = firstBodyMatch(text.title, text.body, include);
     const page = type === 'document' && at !== -1 ? pageAt(text.body, at) : null;
-    // A document's own text reads better than the folded index ("Sözleşme", not "sozlesme").
-    const original = page === null ? null : documentPage(db, text.id, page);
+    // The text as written reads better than the folded index ("Sözleşme", not "sozlesme").
+    const original = type === 'note' ? noteText(db, text.id) : page === null ? null : documentPage(db, text.id, page);
     return {
       type,
       id: text.id,
@@ -212,4 +212,10 @@ function documentPage(db: Db, documentId: string, page: number): string | null {
     `select t.text from documents d join blob_texts t on t.sha256 = d.sha256 where d.id = ? and t.status = 'done'`,
   ).get(documentId) as { text: string } | undefined;
   return row?.text.split(TEXT_PAGE_BREAK)[page - 1] ?? null;
+}
+
+/** A note's plain text as written (its folded body also holds card and staff names). */
+function noteText(db: Db, noteId: string): string | null {
+  const row = stmt(db, 'select body_text as text from notes where id = ?').get(noteId) as { text: string } | undefined;
+  return row?.text ?? null;
 }

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/connection';
 import { stmt } from '../../db/statements';
 import type { SearchHit } from '../../../src-shared/contract/search';
+import { noteHitDetails } from '../notes/note-hits';
 
 export interface HitDetail {
   title: string;
@@ -21,6 +22,7 @@ export function hitDetails(db: Db, rows: readonly { type: string; id: string }[]
     'select id, display_name as title from cards where id in (select value from json_each(?))',
   ).all(cardIds) as { id: string; title: string }[];
   for (const c of cards) out.set(c.id, { title: c.title, mimeType: null, cards: [] });
+  for (const [id, detail] of noteHitDetails(db, rows)) out.set(id, detail);
 
   const documentIds = JSON.stringify(rows.filter((r) => r.type === 'document').map((r) => r.id));
   if (documentIds === '[]') return out;

@@ -31,6 +31,8 @@ const KIND_OF_ACTION: Record<string, TimelineKind> = {
   document_version: 'document',
   document_rename: 'document',
   document_tags: 'document',
+  note_delete: 'note',
+  note_restore: 'note',
 };
 
 interface AuditRow {
@@ -45,9 +47,12 @@ interface AuditRow {
 type Json = Record<string, unknown>;
 type OtherCard = { type: CardType; id: string; storedName?: string | undefined };
 
+/** Written or changed notes show as themselves (the notes provider); the history tab keeps these rows. */
+const SHOWN_BY_THEIR_MODULE = "('note_add', 'note_change')";
+
 const NEWEST = `select a.id, a.at, a.action, a.before, a.after, u.name as userName
   from audit_log a left join users u on u.id = a.user_id
-  where a.entity_id = ?`;
+  where a.entity_id = ? and a.action not in ${SHOWN_BY_THEIR_MODULE}`;
 // The index (entity_id, at) finds the range; the id breaks ties inside one millisecond.
 const BEFORE = `${NEWEST} and a.at <= ? and (a.at < ? or ('${PREFIX}' || a.id) < ?)`;
 const ORDER = `order by a.at desc, a.id desc limit ?`;

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/connection';
 import type { TimelineCursor, TimelineEntry } from '../../../src-shared/contract/timeline';
 import { auditEntries } from './audit-entries';
+import { noteEntries } from '../notes/note-timeline';
 
 /**
  * One source of timeline entries for a card. It returns at most `limit` of its
@@ -19,4 +20,4 @@ export type TimelineProvider = (
  * Every source of a card's timeline. A module that has something to show on
  * cards (notes, mail, documents, tasks, events) adds its provider here: one line.
  */
-export const TIMELINE_PROVIDERS: readonly TimelineProvider[] = [auditEntries];
+export const TIMELINE_PROVIDERS: readonly TimelineProvider[] = [auditEntries, noteEntries];

@@ -1,0 +1,119 @@
+import type { Db } from '../../db/connection';
+import { stmt } from '../../db/statements';
+import { writeTransaction } from '../../db/transaction';
+import { newId } from '../../core/ids';
+import { notFound } from '../../../src-shared/contract/errors';
+import { writeAudit } from '../audit/audit-log';
+import { storeBlob } from '../documents/blob-store';
+import { indexDocument } from '../documents/document-index';
+import {
+  checkAndHash,
+  insertVersion,
+  takeKnownText,
+  type Actor,
+  type IncomingFile,
+} from '../documents/document-writes';
+import { documentRow } from '../documents/live-rows';
+import { mimeTypeOf } from '../documents/mime-types';
+import { signalTextQueue } from '../documents/text-extraction-signal';
+import { liveNote, type NoteChange } from './note-writes';
+import { cardsOfNote } from './note-reads';
+
+/** Documents of the notes module arrive through the file picker of the note form. */
+const NOTE_DOCUMENT_SOURCE = 'picker';
+
+/**
+ * Attaches a file to a note as a new document: stored once like any other
+ * (its text extracted and searchable), but filed on the note, not on a card.
+ */
+export async function attachFileToNote(
+  db: Db,
+  actor: Actor,
+  input: { noteId: string; file: IncomingFile },
+): Promise<NoteChange> {
+  liveNote(db, input.noteId);
+  const blob = await checkAndHash(input.file);
+  const change = writeTransaction(db, () => {
+    const note = liveNote(db, input.noteId);
+    storeBlob(db, input.file.path, blob, actor.at);
+    const documentId = newId();
+    const mimeType = mimeTypeOf(input.file.fileName);
+    stmt(
+      db,
+      `insert into documents (id, name, mime_type, size, sha256, source, created_at, updated_at, created_by)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      documentId,
+      input.file.fileName,
+      mimeType,
+      blob.size,
+      blob.sha256,
+      NOTE_DOCUMENT_SOURCE,
+      actor.at,
+      actor.at,
+      actor.userId,
+    );
+    insertVersion(db, actor, documentId, 1, input.file, blob);
+    stmt(db, 'insert into note_documents (note_id, document_id, created_at, created_by) values (?, ?, ?, ?)').run(
+      note.id,
+      documentId,
+      actor.at,
+      actor.userId,
+    );
+    takeKnownText(db, documentId, blob.sha256);
+    indexDocument(db, documentId);
+    writeAudit(db, {
+      ...actor,
+      action: 'document_add',
+      entityType: 'note',
+      entityId: note.id,
+      after: { documentId, name: input.file.fileName, mimeType, size: blob.size },
+    });
+    return { noteId: note.id, cards: cardsOfNote(db, note.id) };
+  });
+  signalTextQueue(db);
+  return change;
+}
+
+/**
+ * Takes a document off a note. Still filed on a card or another note, it stays
+ * there; on nothing any more, it goes to the recycle bin, as documents.detach does.
+ */
+export function detachDocumentFromNote(
+  db: Db,
+  actor: Actor,
+  input: { noteId: string; documentId: string },
+): NoteChange {
+  return writeTransaction(db, () => {
+    const note = liveNote(db, input.noteId);
+    const document = documentRow(db, input.documentId);
+    if (!document) throw notFound(`Belge (${input.documentId})`);
+    const removed = stmt(db, 'delete from note_documents where note_id = ? and document_id = ?').run(
+      note.id,
+      document.id,
+    );
+    if (removed.changes === 0) throw notFound(`"${note.title}" notunda "${document.name}" belgesi`);
+    const { n } = stmt(
+      db,
+      `select (select count(*) from document_cards where document_id = @id)
+         + (select count(*) from note_documents where document_id = @id) as n`,
+    ).get({ id: document.id }) as { n: number };
+    if (n === 0 && !document.deletedAt) {
+      stmt(db, 'update documents set deleted_at = ?, deleted_by = ?, updated_at = ? where id = ?').run(
+        actor.at,
+        actor.userId,
+        actor.at,
+        document.id,
+      );
+    }
+    indexDocument(db, document.id);
+    writeAudit(db, {
+      ...actor,
+      action: 'document_remove',
+      entityType: 'note',
+      entityId: note.id,
+      before: { documentId: document.id, name: document.name },
+    });
+    return { noteId: note.id, cards: cardsOfNote(db, note.id) };
+  });
+}
