@@ -20,6 +20,9 @@ import { CriteriaAdminPage } from '../modules/criteria/CriteriaAdminPage';
 import { SearchPage } from '../modules/search/SearchPage';
 import { InboxPage } from '../modules/inbox/InboxPage';
 import { DocumentPage } from '../modules/documents/DocumentPage';
+import { NotePage } from '../modules/notes/NotePage';
+import { ComplaintsPage } from '../modules/notes/ComplaintsPage';
+import { ReasonsAdminPage } from '../modules/notes/ReasonsAdminPage';
 
 export function App({ client }: { client: Client }) {
   const { i18n } = useTranslation();
@@ -51,6 +54,9 @@ export function App({ client }: { client: Client }) {
                   <Route path="inbox" element={<InboxPage />} />
                   <Route path="documents/:id" element={<DocumentPage />} />
                   <Route path="settings/criteria" element={<CriteriaAdminPage />} />
+                  <Route path="notes/:id" element={<NotePage />} />
+                  <Route path="complaints" element={<ComplaintsPage />} />
+                  <Route path="settings/note-reasons" element={<ReasonsAdminPage />} />
                   <Route path="search" element={<SearchPage />} />
                   <Route path="*" element={<Navigate to="/persons" replace />} />
                 </Route>

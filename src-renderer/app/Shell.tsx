@@ -6,6 +6,8 @@ import {
   IconCopy,
   IconFileImport,
   IconInbox,
+  IconMessageReport,
+  IconListDetails,
   IconFilter,
   IconSearch,
   IconUsers,
@@ -19,6 +21,8 @@ import { setLanguage, type Language } from './i18n';
 import { InboxNavBadge } from '../modules/inbox/InboxNavBadge';
 import { ExtractionIndicator } from '../modules/documents/ExtractionIndicator';
 import { useDocumentLiveUpdates } from '../modules/documents/useDocumentLiveUpdates';
+import { ComplaintsNavBadge } from '../modules/notes/ComplaintsNavBadge';
+import { useNotesLiveUpdates } from '../modules/notes/useNotesLiveUpdates';
 
 /** Mac keyboards say ⌘, everyone else Ctrl. */
 const SEARCH_SHORTCUT = /Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘K' : 'Ctrl+K';
@@ -31,6 +35,7 @@ export function Shell() {
   const section = location.pathname.startsWith('/institutions') ? '/institutions' : '/persons';
   useHotkeys([['mod+N', () => void navigate(`${section}?new=1`)]], []);
   useDocumentLiveUpdates();
+  useNotesLiveUpdates();
   const nav = [
     { to: '/persons', label: t('nav.persons'), icon: IconUsers },
     { to: '/institutions', label: t('nav.institutions'), icon: IconBuilding },
@@ -45,10 +50,21 @@ export function Shell() {
       ),
       icon: IconInbox,
     },
+    {
+      to: '/complaints',
+      label: (
+        <Group gap={6} wrap="nowrap" justify="space-between">
+          {t('notes.complaints.title')}
+          <ComplaintsNavBadge />
+        </Group>
+      ),
+      icon: IconMessageReport,
+    },
     { to: '/segments', label: t('segments.title'), icon: IconFilter },
     { to: '/duplicates', label: t('duplicates.title'), icon: IconCopy },
     { to: '/transfer', label: t('transfer.title'), icon: IconFileImport },
     { to: '/settings/criteria', label: t('criteria.title'), icon: IconAdjustments },
+    { to: '/settings/note-reasons', label: t('notes.reasons.title'), icon: IconListDetails },
   ];
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 0 }} padding="md">

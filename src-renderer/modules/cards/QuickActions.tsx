@@ -1,11 +1,10 @@
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Button, Menu } from '@mantine/core';
 import { IconCamera, IconChevronDown, IconMail, IconNote, IconPaperclip, IconPhone } from '@tabler/icons-react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../src-shared/contract/cards';
 import { CardFileIntake } from '../documents/CardFileIntake';
-import { AddNoteModal } from './AddNoteModal';
 
 type Phone = Person['phones'][number];
 type Email = Person['emails'][number];
@@ -18,7 +17,8 @@ const primaryFirst = (emails: Email[]) => [...emails].sort((a, b) => Number(b.is
 
 /**
  * Call, mail and note from the card's header. The desktop host hands tel: and
- * mailto: to the operating system (phone app, mail program). With several
+ * mailto: to the operating system (phone app, mail program). "Not ekle" opens the
+ * card's Notlar tab with a new meeting note's editor. With several
  * numbers or addresses a menu shows each with its kind. "Dosya ekle" opens the
  * card's documents tab with the file picker, "Kameradan çek" with the camera.
  * Files pasted or dropped on the card screen are filed here too (not on a binned card,
@@ -26,7 +26,6 @@ const primaryFirst = (emails: Email[]) => [...emails].sort((a, b) => Number(b.is
  */
 export function QuickActions({ cardId, phones, emails }: { cardId: string; phones: Phone[]; emails: Email[] }) {
   const { t } = useTranslation();
-  const [noting, setNoting] = useState(false);
   const [, setParams] = useSearchParams();
   return (
     <>
@@ -53,7 +52,7 @@ export function QuickActions({ cardId, phones, emails }: { cardId: string; phone
       <Button
         variant="light"
         leftSection={<IconNote size={16} />}
-        onClick={() => setNoting(true)}
+        onClick={() => setParams({ tab: 'notes', new: '1' })}
         data-testid="quick-note"
       >
         {t('timeline.quick.addNote')}
@@ -75,7 +74,6 @@ export function QuickActions({ cardId, phones, emails }: { cardId: string; phone
         {t('documents.filing.camera.action')}
       </Button>
       <CardFileIntake cardId={cardId} />
-      <AddNoteModal cardId={cardId} opened={noting} onClose={() => setNoting(false)} />
     </>
   );
 }

@@ -3,15 +3,21 @@ import type { CardType } from '../../../src-shared/contract/cards';
 import { CriteriaPanel } from '../criteria/CriteriaPanel';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
 import { TimelinePanel } from '../timeline/TimelinePanel';
+import { NotesPanel } from '../notes/NotesPanel';
 import type { CardTab } from './CardTabs';
 import { HistoryPanel } from './HistoryPanel';
 
 /**
  * The tabs every card has after its own (Genel, and Profil for persons):
- * criteria, documents, timeline and history, in that order on both kinds of card.
+ * notes, criteria, documents, timeline and history, in that order on both kinds of card.
  */
-export function sharedCardTabs(t: TFunction, card: { id: string; type: CardType }, readOnly: boolean): CardTab[] {
+export function sharedCardTabs(
+  t: TFunction,
+  card: { id: string; type: CardType; displayName: string },
+  readOnly: boolean,
+): CardTab[] {
   return [
+    { value: 'notes', label: t('notes.tab'), panel: <NotesPanel card={card} readOnly={readOnly} /> },
     {
       value: 'criteria',
       label: t('timeline.tabs.criteria'),

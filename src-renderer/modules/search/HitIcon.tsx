@@ -1,10 +1,19 @@
-import { IconBuilding, IconFile, IconFileText, IconFileTypePdf, IconPhoto, IconUser } from '@tabler/icons-react';
+import {
+  IconBuilding,
+  IconFile,
+  IconFileText,
+  IconFileTypePdf,
+  IconMessages,
+  IconPhoto,
+  IconUser,
+} from '@tabler/icons-react';
 import type { SearchHit, SearchType } from '../../../src-shared/contract/search';
 
 export const TYPE_ICONS: Record<SearchType, typeof IconUser> = {
   person: IconUser,
   institution: IconBuilding,
   document: IconFileText,
+  note: IconMessages,
 };
 
 /** A person, an institution, or a document by its kind (PDF, image, other). */

@@ -1,5 +1,6 @@
 import { SEARCH_TYPES, type SearchHit, type SearchType } from '../../../src-shared/contract/search';
 import { cardPath } from '../cards/card-paths';
+import { notePath } from '../notes/note-paths';
 
 /** The filters of a search, as the palette and the search page share them (and the page's URL keeps them). */
 export interface SearchFilterState {
@@ -15,8 +16,9 @@ export const NO_FILTERS: SearchFilterState = { types: [], ownerId: null, from: n
 
 export const hasFilters = (f: SearchFilterState) => f.types.length > 0 || !!f.ownerId || !!f.from || !!f.to;
 
-/** Where a hit opens: a card, or the document viewer at the page of the match with the words to highlight. */
+/** Where a hit opens: a card, a meeting note, or the document viewer at the page of the match with the words to highlight. */
 export function hitPath(hit: SearchHit, q: string): string {
+  if (hit.type === 'note') return notePath(hit.id);
   if (hit.type !== 'document') return cardPath(hit.type, hit.id);
   const params = new URLSearchParams({ q });
   if (hit.page) params.set('page', String(hit.page));

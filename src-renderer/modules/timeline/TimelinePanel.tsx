@@ -14,13 +14,14 @@ import {
 } from '@mantine/core';
 import { useInfiniteQuery, type InfiniteData } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import type { CallOutput, ContractError } from '../../../src-shared/contract';
 import type { TimelineCursor, TimelineEntry } from '../../../src-shared/contract/timeline';
 import { useClient } from '../../app/contract-hooks';
 import { intlLocale } from '../../app/i18n';
 import { formatDateTime } from '../../ui/format';
 import { cardPath } from '../cards/card-paths';
+import { noteIdOfEntry, notePath } from '../notes/note-paths';
 import { KIND_LOOK } from './kind-look';
 import { relativeTime } from './relative-time';
 
@@ -90,10 +91,20 @@ function useNow(): Date {
 
 function TimelineItem({ entry, now, ...rest }: { entry: TimelineEntry; now: Date } & TimelineItemProps) {
   const { t, i18n } = useTranslation();
+  const location = useLocation();
   const look = KIND_LOOK[entry.kind];
   const Icon = look.icon;
   // Audit actions in the card history's own words; one no one has worded yet shows its name.
-  const headline = entry.action ? t(`cards.audit.${entry.action}`, { defaultValue: entry.title }) : entry.title;
+  const worded = entry.action ? t(`cards.audit.${entry.action}`, { defaultValue: entry.title }) : entry.title;
+  // A meeting note's subject opens the note, which leads back to this card's timeline.
+  const noteId = entry.kind === 'note' ? noteIdOfEntry(entry.id) : null;
+  const headline = noteId ? (
+    <Anchor component={Link} to={notePath(noteId, location.pathname + location.search)} inherit>
+      {worded}
+    </Anchor>
+  ) : (
+    worded
+  );
   const fields = entry.fields?.map((f) => t(`timeline.fields.${f}`, { defaultValue: f })).join(', ');
   return (
     // Mantine's Timeline hands its items props (alignment, active line) through this wrapper.

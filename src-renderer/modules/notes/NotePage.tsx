@@ -1,0 +1,123 @@
+import { useState } from 'react';
+import { Alert, Anchor, Button, Center, Group, Loader, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconArrowLeft, IconEdit, IconRestore, IconTrash } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import type { NoteOut } from '../../../src-shared/contract/notes';
+import { useCall, useMutate } from '../../app/contract-hooks';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { NoteEditor } from './NoteEditor';
+import { NoteView } from './NoteView';
+
+/** One note on its own page (from a card's Notlar tab, the timeline, search or the complaints list). */
+export function NotePage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  // Only paths inside the app are followed back: the address is typed by anyone.
+  const from = params.get('from')?.startsWith('/') ? params.get('from')! : null;
+  const { data: note, error, isLoading } = useCall('notes.get', { id });
+  if (isLoading)
+    return (
+      <Center h={200}>
+        <Loader />
+      </Center>
+    );
+  return (
+    <Stack gap="md" style={{ overflow: 'auto' }}>
+      <Anchor component={Link} to={from ?? '/complaints'} size="sm">
+        <Group gap={4}>
+          <IconArrowLeft size={14} />
+          {from ? t('notes.backToCard') : t('notes.complaints.title')}
+        </Group>
+      </Anchor>
+      {(error || !note) && <Alert color="orange">{error?.message ?? t('notes.missing')}</Alert>}
+      {note && <NoteScreen key={note.id} note={note} from={from} />}
+    </Stack>
+  );
+}
+
+function NoteScreen({ note, from }: { note: NoteOut; from: string | null }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [editing, setEditing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const remove = useMutate('notes.delete');
+  const restore = useMutate('notes.restore');
+
+  const doRestore = async () => {
+    await restore.mutateAsync({ id: note.id });
+    notifications.show({ color: 'green', message: t('notes.restoredToast', { title: note.title }) });
+  };
+  const doDelete = async () => {
+    await remove.mutateAsync({ id: note.id });
+    setConfirming(false);
+    const toast = notifications.show({
+      autoClose: 10_000,
+      message: (
+        <Group justify="space-between" wrap="nowrap">
+          <Text size="sm">{t('notes.deletedToast', { title: note.title })}</Text>
+          <Button
+            size="compact-sm"
+            variant="light"
+            onClick={() => {
+              notifications.hide(toast);
+              // A refusal is already shown by the mutation's error notice.
+              void doRestore().catch(() => undefined);
+            }}
+          >
+            {t('common.undo')}
+          </Button>
+        </Group>
+      ),
+    });
+    if (from) void navigate(from);
+  };
+
+  return (
+    <>
+      {note.deleted && (
+        <Alert color="orange" variant="light" title={t('notes.inBin')}>
+          <Button
+            size="xs"
+            leftSection={<IconRestore size={14} />}
+            onClick={() => void doRestore().catch(() => undefined)}
+            loading={restore.isPending}
+          >
+            {t('common.restore')}
+          </Button>
+        </Alert>
+      )}
+      <NoteView
+        note={note}
+        actions={
+          !note.deleted && (
+            <Group gap="xs" wrap="nowrap">
+              <Button variant="default" leftSection={<IconEdit size={16} />} onClick={() => setEditing(true)}>
+                {t('common.edit')}
+              </Button>
+              <Button
+                variant="light"
+                color="red"
+                leftSection={<IconTrash size={16} />}
+                onClick={() => setConfirming(true)}
+              >
+                {t('common.delete')}
+              </Button>
+            </Group>
+          )
+        }
+      />
+      <NoteEditor opened={editing} onClose={() => setEditing(false)} note={note} />
+      <ConfirmDialog
+        opened={confirming}
+        title={t('notes.deleteTitle')}
+        message={t('notes.deleteMessage', { title: note.title })}
+        onConfirm={() => void doDelete().catch(() => undefined)}
+        onClose={() => setConfirming(false)}
+        loading={remove.isPending}
+      />
+    </>
+  );
+}
