@@ -88,7 +88,11 @@ export const notesCalls = {
   }),
   'notes.update': defineCall({
     summary: 'Changes a note; every field is replaced by the input.',
-    input: noteInput.extend({ id: idSchema }),
+    input: noteInput.extend({
+      id: idSchema,
+      /** The note's updatedAt when the form opened: a note changed since is refused (CONFLICT), not overwritten. */
+      expectedUpdatedAt: z.string().optional(),
+    }),
     output: noteOut,
   }),
   'notes.get': defineCall({

@@ -119,6 +119,35 @@ describe('meeting notes', () => {
     expect(notes[0]).toMatchObject({ id: created.id, excerpt: 'Depo kirası için yeni fiyat istendi. • Teklif cuma' });
   });
 
+  it('stays findable under new names: a renamed firm and a renamed reason reach the note in search', async () => {
+    const { firm } = await setup();
+    const { reasons } = await t.call('notes.reasons', {});
+    const reason = reasons.find((r) => r.name === 'Tahsilat')!;
+    const saved = await t.call('notes.create', note({ cardIds: [firm.id], reasonId: reason.id }));
+
+    await t.call('cards.updateInstitution', { id: firm.id, title: 'Boğaziçi Depoculuk A.Ş.' });
+    await t.call('notes.saveReason', { id: reason.id, name: 'Alacak takibi' });
+
+    expect((await search('bogazici')).map((h) => h.id)).toEqual([saved.id]);
+    expect((await search('alacak takibi')).map((h) => h.id)).toEqual([saved.id]);
+    expect(await search('kurucesme')).toEqual([]);
+  });
+
+  it('refuses to overwrite a note that changed since the form opened', async () => {
+    const { ayse } = await setup();
+    const opened = await t.call('notes.create', note({ cardIds: [ayse.id] }));
+    await t.call('notes.update', { ...note({ cardIds: [ayse.id], bodyHtml: '<p>İlk düzeltme</p>' }), id: opened.id });
+
+    const error = await t.callError('notes.update', {
+      ...note({ cardIds: [ayse.id], bodyHtml: '<p>Eski formdan</p>' }),
+      id: opened.id,
+      expectedUpdatedAt: opened.updatedAt,
+    });
+    expect(error.code).toBe('CONFLICT');
+    expect(error.message).toContain('siz düzenlerken değiştirildi');
+    expect((await t.call('notes.get', { id: opened.id })).bodyText).toBe('İlk düzeltme');
+  });
+
   it('refuses a note with no card and no participant, and a meeting more than a day ahead', async () => {
     const { ayse, colleague } = await setup();
     expect(await t.callError('notes.create', note({}))).toMatchObject({
@@ -150,7 +179,8 @@ describe('meeting notes', () => {
       note({
         cardIds: [ayse.id],
         bodyHtml:
-          '<p style="color:red" class="x" onclick="steal()">Merhaba<script>alert(1)</script></p>' +
+          '<p style="color:red" class="x" onclick="steal()" data-testid="card-title" aria-hidden="true">' +
+          'Merhaba<script>alert(1)</script></p>' +
           '<img src="x" onerror="alert(2)"><iframe src="https://evil.example"></iframe><style>p{display:none}</style>' +
           '<p><a href="javascript:alert(3)">tıkla</a> <a href="https://ornek.com.tr" target="_self">site</a></p>' +
           '<div>Yapıştırılan satır</div><h1>Başlık</h1>',

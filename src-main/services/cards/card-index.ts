@@ -6,6 +6,7 @@ import { affiliationsOf } from './affiliation-rows';
 import { loadCard } from './card-rows';
 import { INSTITUTION_KIND_WORDS } from './kind-words';
 import { profileSearchText } from '../profile/profile-search-text';
+import { refreshNotesOf } from '../notes/notes-of-card';
 
 /**
  * Rewrites what is derived from a card for finding and listing it: its folded
@@ -28,6 +29,7 @@ export function refreshCardIndexes(db: Db, id: string): void {
       ? links.map((a) => a.institutionTitle + (a.role ? ` (${a.role})` : '')).join(', ')
       : null,
   });
+  refreshNotesOf(db, id);
   const contactText = contactsSearchText(contacts);
   if (card.type === 'person') {
     const p = stmt(db, 'select honorific, source, notes from persons where card_id = ?').get(id) as {

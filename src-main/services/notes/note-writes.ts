@@ -2,7 +2,7 @@ import type { Db } from '../../db/connection';
 import { stmt } from '../../db/statements';
 import { writeTransaction } from '../../db/transaction';
 import { newId } from '../../core/ids';
-import { invalidInput, notFound } from '../../../src-shared/contract/errors';
+import { conflict, invalidInput, notFound } from '../../../src-shared/contract/errors';
 import { writeAudit, type AuditAction } from '../audit/audit-log';
 import type { Actor } from '../documents/document-writes';
 import type { CardRow } from '../documents/live-rows';
@@ -104,13 +104,15 @@ interface StoredNote {
   id: string;
   title: string;
   reasonId: string | null;
+  updatedAt: string;
   deletedAt: string | null;
 }
 
 function storedNote(db: Db, id: string): StoredNote {
-  const row = stmt(db, 'select id, title, reason_id as reasonId, deleted_at as deletedAt from notes where id = ?').get(
-    id,
-  ) as StoredNote | undefined;
+  const row = stmt(
+    db,
+    'select id, title, reason_id as reasonId, updated_at as updatedAt, deleted_at as deletedAt from notes where id = ?',
+  ).get(id) as StoredNote | undefined;
   if (!row) throw notFound(`Görüşme notu (${id})`);
   return row;
 }
@@ -123,9 +125,19 @@ export function liveNote(db: Db, id: string): StoredNote {
 }
 
 /** Replaces every field and link; cards it no longer concerns are told too (their timelines drop it). */
-export function updateNote(db: Db, actor: Actor, input: NoteFields & { id: string }): NoteChange {
+export function updateNote(
+  db: Db,
+  actor: Actor,
+  input: NoteFields & { id: string; expectedUpdatedAt?: string | undefined },
+): NoteChange {
   return writeTransaction(db, () => {
     const stored = liveNote(db, input.id);
+    // Every field is replaced: a save from a form opened before someone else's change would undo it silently.
+    if (input.expectedUpdatedAt !== undefined && input.expectedUpdatedAt !== stored.updatedAt) {
+      throw conflict(
+        `"${stored.title}" notu siz düzenlerken değiştirildi; notu yeniden açıp değişikliklerinizi tekrar yapın.`,
+      );
+    }
     const oldCards = linkedCards(db, stored.id);
     const note = checkNote(db, input, actor.at, {
       reasonId: stored.reasonId,

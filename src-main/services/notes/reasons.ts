@@ -1,3 +1,4 @@
+import { indexNote } from './note-index';
 import type { z } from 'zod';
 import type { Db } from '../../db/connection';
 import { stmt } from '../../db/statements';
@@ -63,6 +64,11 @@ export function saveReason(db: Db, actor: Actor, input: { id?: string | undefine
         actor.at,
         before.id,
       );
+      // The reason's name is in the search title of every note that has it.
+      for (const { id: noteId } of stmt(db, 'select id from notes where reason_id = ?').all(before.id) as {
+        id: string;
+      }[])
+        indexNote(db, noteId);
     } else {
       id = newId();
       const { next } = stmt(db, 'select coalesce(max(position), 0) + 1 as next from note_reasons').get() as {

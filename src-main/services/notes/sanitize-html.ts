@@ -51,6 +51,9 @@ export function sanitizeNoteHtml(dirty: string): SanitizedNote {
   const root = purify.sanitize(dirty, {
     ALLOWED_TAGS: [...KEPT, ...AS_PARAGRAPH, ...Object.keys(HEADING_AS), ...CELLS, 'table', 'tbody', 'thead'],
     ALLOWED_ATTR: ['href'],
+    // DOMPurify keeps data-* and aria-* unless told: pasted ones must not reach the app's DOM.
+    ALLOW_DATA_ATTR: false,
+    ALLOW_ARIA_ATTR: false,
     ALLOWED_URI_REGEXP: SAFE_LINK,
     RETURN_DOM: true,
   }) as HTMLElement; // RETURN_DOM hands back the <body> holding the result

@@ -88,7 +88,9 @@ export function NoteForm(props: {
   const save = form.handleSubmit(async (values) => {
     const input = toNoteInput(values);
     try {
-      const saved = note ? await update.mutateAsync({ ...input, id: note.id }) : await create.mutateAsync(input);
+      const saved = note
+        ? await update.mutateAsync({ ...input, id: note.id, expectedUpdatedAt: note.updatedAt })
+        : await create.mutateAsync(input);
       if (files.length > 0) await attachFiles(saved.id);
       notifications.show({ color: 'green', message: t('notes.saved') });
       props.onSaved(saved);
@@ -109,6 +111,8 @@ export function NoteForm(props: {
         if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
           event.preventDefault();
           event.stopPropagation();
+          // The save button is disabled while saving; the shortcut must not save a second copy either.
+          if (form.formState.isSubmitting || attaching) return;
           void save();
         }
       }}
