@@ -102,6 +102,32 @@ export function takeKnownText(db: Db, documentId: string, sha256: string): void 
   );
 }
 
+/**
+ * A new document from a hashed file, inside the caller's transaction: its bytes
+ * (unless stored already), the document row, version 1, the text of known bytes
+ * and its search row. Filing it (on a card, a note, the inbox) is the caller's.
+ */
+export function insertNewDocument(
+  db: Db,
+  actor: Actor,
+  file: IncomingFile,
+  blob: BlobInfo,
+  source: string,
+): { documentId: string; mimeType: string } {
+  storeBlob(db, file.path, blob, actor.at);
+  const documentId = newId();
+  const mimeType = mimeTypeOf(file.fileName);
+  stmt(
+    db,
+    `insert into documents (id, name, mime_type, size, sha256, source, created_at, updated_at, created_by)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(documentId, file.fileName, mimeType, blob.size, blob.sha256, source, actor.at, actor.at, actor.userId);
+  insertVersion(db, actor, documentId, 1, file, blob);
+  takeKnownText(db, documentId, blob.sha256);
+  indexDocument(db, documentId);
+  return { documentId, mimeType };
+}
+
 /** Files a new document on a card: stores its bytes (unless already stored), its first version and the filing. */
 export async function attachFile(
   db: Db,
@@ -112,28 +138,8 @@ export async function attachFile(
   const blob = await checkAndHash(input.file);
   const change = writeTransaction(db, () => {
     const card = liveCard(db, input.cardId);
-    storeBlob(db, input.file.path, blob, actor.at);
-    const documentId = newId();
-    const mimeType = mimeTypeOf(input.file.fileName);
-    stmt(
-      db,
-      `insert into documents (id, name, mime_type, size, sha256, source, created_at, updated_at, created_by)
-       values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(
-      documentId,
-      input.file.fileName,
-      mimeType,
-      blob.size,
-      blob.sha256,
-      input.source,
-      actor.at,
-      actor.at,
-      actor.userId,
-    );
-    insertVersion(db, actor, documentId, 1, input.file, blob);
+    const { documentId, mimeType } = insertNewDocument(db, actor, input.file, blob, input.source);
     fileOnCard(db, actor, documentId, card.id);
-    takeKnownText(db, documentId, blob.sha256);
-    indexDocument(db, documentId);
     audit(db, actor, 'document_add', [card], undefined, {
       documentId,
       name: input.file.fileName,

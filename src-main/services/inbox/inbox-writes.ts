@@ -4,11 +4,10 @@ import { writeTransaction } from '../../db/transaction';
 import { newId } from '../../core/ids';
 import { conflict, notFound } from '../../../src-shared/contract/errors';
 import { writeAudit } from '../audit/audit-log';
-import { storeBlob, type BlobInfo } from '../documents/blob-store';
-import { insertVersion, type Actor } from '../documents/document-writes';
+import type { BlobInfo } from '../documents/blob-store';
+import { insertNewDocument, type Actor } from '../documents/document-writes';
 import { indexDocument } from '../documents/document-index';
 import { cardsOfDocument, liveCard, liveDocument, type CardRow } from '../documents/live-rows';
-import { mimeTypeOf } from '../documents/mime-types';
 import { removeOriginal, type OriginalFile, type RemovalResult } from './original-file';
 
 /** A file in a watched folder, as seen when it was found stable. */
@@ -54,23 +53,13 @@ export function storeFolderFile(
 ): { itemId: string; documentId: string } | null {
   return writeTransaction(db, () => {
     if (isKnownFile(db, file) || isWaitingContent(db, blob.sha256)) return null;
-    storeBlob(db, file.filePath, blob, actor.at);
-    const documentId = newId();
-    stmt(
+    const { documentId } = insertNewDocument(
       db,
-      `insert into documents (id, name, mime_type, size, sha256, source, created_at, updated_at, created_by)
-       values (?, ?, ?, ?, ?, 'folder', ?, ?, ?)`,
-    ).run(
-      documentId,
-      file.fileName,
-      mimeTypeOf(file.fileName),
-      blob.size,
-      blob.sha256,
-      actor.at,
-      actor.at,
-      actor.userId,
+      actor,
+      { path: file.filePath, fileName: file.fileName },
+      blob,
+      'folder',
     );
-    insertVersion(db, actor, documentId, 1, { path: file.filePath, fileName: file.fileName }, blob);
     const itemId = newId();
     stmt(
       db,
@@ -88,7 +77,6 @@ export function storeFolderFile(
       actor.at,
       actor.userId,
     );
-    indexDocument(db, documentId);
     return { itemId, documentId };
   });
 }

@@ -1,20 +1,11 @@
 import type { Db } from '../../db/connection';
 import { stmt } from '../../db/statements';
 import { writeTransaction } from '../../db/transaction';
-import { newId } from '../../core/ids';
 import { notFound } from '../../../src-shared/contract/errors';
 import { writeAudit } from '../audit/audit-log';
-import { storeBlob } from '../documents/blob-store';
 import { indexDocument } from '../documents/document-index';
-import {
-  checkAndHash,
-  insertVersion,
-  takeKnownText,
-  type Actor,
-  type IncomingFile,
-} from '../documents/document-writes';
+import { checkAndHash, insertNewDocument, type Actor, type IncomingFile } from '../documents/document-writes';
 import { documentRow } from '../documents/live-rows';
-import { mimeTypeOf } from '../documents/mime-types';
 import { signalTextQueue } from '../documents/text-extraction-signal';
 import { liveNote, type NoteChange } from './note-writes';
 import { cardsOfNote } from './note-reads';
@@ -35,33 +26,13 @@ export async function attachFileToNote(
   const blob = await checkAndHash(input.file);
   const change = writeTransaction(db, () => {
     const note = liveNote(db, input.noteId);
-    storeBlob(db, input.file.path, blob, actor.at);
-    const documentId = newId();
-    const mimeType = mimeTypeOf(input.file.fileName);
-    stmt(
-      db,
-      `insert into documents (id, name, mime_type, size, sha256, source, created_at, updated_at, created_by)
-       values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(
-      documentId,
-      input.file.fileName,
-      mimeType,
-      blob.size,
-      blob.sha256,
-      NOTE_DOCUMENT_SOURCE,
-      actor.at,
-      actor.at,
-      actor.userId,
-    );
-    insertVersion(db, actor, documentId, 1, input.file, blob);
+    const { documentId, mimeType } = insertNewDocument(db, actor, input.file, blob, NOTE_DOCUMENT_SOURCE);
     stmt(db, 'insert into note_documents (note_id, document_id, created_at, created_by) values (?, ?, ?, ?)').run(
       note.id,
       documentId,
       actor.at,
       actor.userId,
     );
-    takeKnownText(db, documentId, blob.sha256);
-    indexDocument(db, documentId);
     writeAudit(db, {
       ...actor,
       action: 'document_add',
