@@ -59,6 +59,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * database (path, size and time of every inbox item), so a restart never takes a
  * file twice, it only looks once more before taking a new one.
  */
+/** Added to the wait of "scan now" so the second look is surely past the stable time. */
+const SETTLE_MARGIN_MS = 20;
+
 export class FolderScanner {
   /** The earliest look at each file not taken yet, at its current size and time. */
   private readonly seen = new Map<string, Look>();
@@ -103,7 +106,8 @@ export class FolderScanner {
   async scanNow(): Promise<number> {
     const first = await this.scan();
     if (first.unsettled === 0 || this.stopped) return first.added;
-    await sleep(Math.max(0, this.settledAt - clock()));
+    // A timer may fire a millisecond before the clock says it is due: wait a little past it.
+    await sleep(Math.max(0, this.settledAt - clock()) + SETTLE_MARGIN_MS);
     return first.added + (await this.scan()).added;
   }
 
