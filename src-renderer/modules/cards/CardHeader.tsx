@@ -8,6 +8,7 @@ import type { CardType } from '../../../src-shared/contract/cards';
 import { useMutate } from '../../app/contract-hooks';
 import { MergedTombstoneAlert, useMergedInto } from '../duplicates/MergedTombstone';
 import { MergeWithButton } from '../duplicates/MergeWithButton';
+import { showUndoNotice } from '../../ui/undo-notice';
 
 export interface CardHeaderProps {
   type: CardType;
@@ -38,25 +39,7 @@ export function CardHeader(props: CardHeaderProps) {
   };
   const doDelete = async () => {
     await remove.mutateAsync({ id: props.id });
-    const toast = notifications.show({
-      autoClose: 10_000,
-      message: (
-        <Group justify="space-between" wrap="nowrap">
-          <Text size="sm">{t('cards.deletedToast', { name: props.name })}</Text>
-          <Button
-            size="compact-sm"
-            variant="light"
-            onClick={() => {
-              notifications.hide(toast);
-              // A refusal is already shown by the mutation's error notice.
-              void doRestore().catch(() => undefined);
-            }}
-          >
-            {t('common.undo')}
-          </Button>
-        </Group>
-      ),
-    });
+    showUndoNotice(t('cards.deletedToast', { name: props.name }), t('common.undo'), doRestore);
   };
 
   return (

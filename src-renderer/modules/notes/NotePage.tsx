@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Anchor, Button, Center, Group, Loader, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Center, Group, Loader, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowLeft, IconEdit, IconRestore, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { useCall, useMutate } from '../../app/contract-hooks';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { NoteEditor } from './NoteEditor';
 import { NoteView } from './NoteView';
+import { showUndoNotice } from '../../ui/undo-notice';
 
 /** One note on its own page (from a card's Notlar tab, the timeline, search or the complaints list). */
 export function NotePage() {
@@ -53,25 +54,7 @@ function NoteScreen({ note, from }: { note: NoteOut; from: string | null }) {
   const doDelete = async () => {
     await remove.mutateAsync({ id: note.id });
     setConfirming(false);
-    const toast = notifications.show({
-      autoClose: 10_000,
-      message: (
-        <Group justify="space-between" wrap="nowrap">
-          <Text size="sm">{t('notes.deletedToast', { title: note.title })}</Text>
-          <Button
-            size="compact-sm"
-            variant="light"
-            onClick={() => {
-              notifications.hide(toast);
-              // A refusal is already shown by the mutation's error notice.
-              void doRestore().catch(() => undefined);
-            }}
-          >
-            {t('common.undo')}
-          </Button>
-        </Group>
-      ),
-    });
+    showUndoNotice(t('notes.deletedToast', { title: note.title }), t('common.undo'), doRestore);
     if (from) void navigate(from);
   };
 
