@@ -57,6 +57,17 @@ function safeDecode(text: string): string {
   }
 }
 
+/** The most of a refused body read and dropped before the connection is cut. */
+const DISCARD_LIMIT_BYTES = 8 * MAX_BODY_BYTES;
+
+function discardBody(req: IncomingMessage, limit: number): void {
+  let size = 0;
+  req.on('data', (chunk: Buffer) => {
+    size += chunk.length;
+    if (size > limit) req.destroy();
+  });
+}
+
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -94,7 +105,9 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
   async function handleCall(req: IncomingMessage, res: ServerResponse, method: string): Promise<void> {
     if (req.method !== 'POST') return sendJson(res, 405, fail('INVALID_INPUT', 'Çağrılar POST ile yapılır.'));
     if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
-      res.setHeader('Connection', 'close');
+      // Closing at once would break the pipe of a client still sending, and it would
+      // never see the answer: what it sends is read and dropped (bounded) instead.
+      discardBody(req, DISCARD_LIMIT_BYTES);
       return sendJson(res, 413, fail('INVALID_INPUT', `${method}: girdi çok büyük (en çok 10 MB).`));
     }
     let input: unknown;
