@@ -5,6 +5,8 @@ const GROUP_TITLES: Record<SearchGroup['type'], string> = {
   institution: 'Kurumlar',
   document: 'Belgeler',
   note: 'Görüşme notları',
+  task: 'Görevler',
+  event: 'Ajanda',
 };
 
 /** `kartotek search --json`: every hit, groups one after the other (persons, institutions, documents). */

@@ -7,7 +7,18 @@
  * and created_by. Cards are soft-deleted (deleted_at) so they can be restored.
  */
 import { sql } from 'drizzle-orm';
-import { blob, check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import {
+  type AnySQLiteColumn,
+  blob,
+  check,
+  index,
+  integer,
+  primaryKey,
+  real,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
 
 const stamps = {
   createdAt: text('created_at').notNull(),
@@ -20,6 +31,8 @@ export const users = sqliteTable('users', {
   name: text('name').notNull(),
   email: text('email'),
   role: text('role', { enum: ['admin', 'manager', 'staff'] }).notNull(),
+  /** The user's manager: a manager follows the notes and mail of the users whose manager they are. */
+  managerId: text('manager_id').references((): AnySQLiteColumn => users.id),
   createdAt: text('created_at').notNull(),
   updatedAt: text('updated_at').notNull(),
 });
@@ -739,4 +752,376 @@ export const noteDocuments = sqliteTable(
     createdBy: text('created_by').references(() => users.id),
   },
   (t) => [primaryKey({ columns: [t.noteId, t.documentId] }), index('note_documents_by_document').on(t.documentId)],
+);
+
+// ---- follow-ups, tasks, reminders ------------------------------------------------------
+
+/**
+ * A follow-up asked for by a note: on `due_date` (the firm's calendar day, optional time) the assignees are
+ * reminded. Moving it changes the date; handing it over changes the assignees (both audited).
+ */
+export const followUps = sqliteTable(
+  'follow_ups',
+  {
+    id: text('id').primaryKey(),
+    noteId: text('note_id')
+      .notNull()
+      .references(() => notes.id, { onDelete: 'cascade' }),
+    /** What is to be done ("Teklifi ara", "Numune gönder"). */
+    description: text('description').notNull().default(''),
+    /** YYYY-MM-DD in the firm's time zone. */
+    dueDate: text('due_date').notNull(),
+    /** HH:MM in the firm's time zone; null: reminded at the start of the working day. */
+    dueTime: text('due_time'),
+    /** open | done | cancelled */
+    status: text('status').notNull(),
+    doneAt: text('done_at'),
+    doneBy: text('done_by').references(() => users.id),
+    doneNote: text('done_note'),
+    ...stamps,
+  },
+  (t) => [index('follow_ups_by_note').on(t.noteId), index('follow_ups_by_status_due').on(t.status, t.dueDate)],
+);
+
+export const followUpAssignees = sqliteTable(
+  'follow_up_assignees',
+  {
+    followUpId: text('follow_up_id')
+      .notNull()
+      .references(() => followUps.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+  },
+  (t) => [primaryKey({ columns: [t.followUpId, t.userId] }), index('follow_up_assignees_by_user').on(t.userId)],
+);
+
+/** Who has read which note (a manager following the team's notes): one row per reader. */
+export const noteReads = sqliteTable(
+  'note_reads',
+  {
+    noteId: text('note_id')
+      .notNull()
+      .references(() => notes.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    readAt: text('read_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.noteId, t.userId] }), index('note_reads_by_user').on(t.userId)],
+);
+
+/**
+ * A task (görev). A recurring task is a series: `rrule` (RFC 5545, e.g. FREQ=MONTHLY;BYDAY=1MO) on the series'
+ * first task; completing an instance creates the next one (same series_id) on the rule's next date after
+ * `recurrence_date` — the date the rule gave it, so moving one instance does not shift the series.
+ */
+export const tasks = sqliteTable(
+  'tasks',
+  {
+    id: text('id').primaryKey(),
+    title: text('title').notNull(),
+    description: text('description').notNull().default(''),
+    /** todo | in_progress | waiting | done | cancelled */
+    status: text('status').notNull(),
+    /** low | normal | high | urgent */
+    priority: text('priority').notNull(),
+    /** YYYY-MM-DD in the firm's time zone. */
+    dueDate: text('due_date'),
+    /** HH:MM in the firm's time zone. */
+    dueTime: text('due_time'),
+    rrule: text('rrule'),
+    seriesId: text('series_id'),
+    recurrenceDate: text('recurrence_date'),
+    completedAt: text('completed_at'),
+    completedBy: text('completed_by').references(() => users.id),
+    ...stamps,
+    deletedAt: text('deleted_at'),
+    deletedBy: text('deleted_by').references(() => users.id),
+  },
+  (t) => [index('tasks_by_status_due').on(t.status, t.dueDate), index('tasks_by_series').on(t.seriesId)],
+);
+
+export const taskAssignees = sqliteTable(
+  'task_assignees',
+  {
+    taskId: text('task_id')
+      .notNull()
+      .references(() => tasks.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+  },
+  (t) => [primaryKey({ columns: [t.taskId, t.userId] }), index('task_assignees_by_user').on(t.userId)],
+);
+
+export const taskChecklistItems = sqliteTable(
+  'task_checklist_items',
+  {
+    id: text('id').primaryKey(),
+    taskId: text('task_id')
+      .notNull()
+      .references(() => tasks.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    text: text('text').notNull(),
+    doneAt: text('done_at'),
+    doneBy: text('done_by').references(() => users.id),
+    ...stamps,
+  },
+  (t) => [index('task_checklist_by_task').on(t.taskId, t.position)],
+);
+
+export const taskComments = sqliteTable(
+  'task_comments',
+  {
+    id: text('id').primaryKey(),
+    taskId: text('task_id')
+      .notNull()
+      .references(() => tasks.id, { onDelete: 'cascade' }),
+    body: text('body').notNull(),
+    ...stamps,
+    deletedAt: text('deleted_at'),
+  },
+  (t) => [index('task_comments_by_task').on(t.taskId, t.createdAt)],
+);
+
+export const taskCards = sqliteTable(
+  'task_cards',
+  {
+    taskId: text('task_id')
+      .notNull()
+      .references(() => tasks.id, { onDelete: 'cascade' }),
+    cardId: text('card_id')
+      .notNull()
+      .references(() => cards.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.taskId, t.cardId] }), index('task_cards_by_card').on(t.cardId)],
+);
+
+export const taskNotes = sqliteTable(
+  'task_notes',
+  {
+    taskId: text('task_id')
+      .notNull()
+      .references(() => tasks.id, { onDelete: 'cascade' }),
+    noteId: text('note_id')
+      .notNull()
+      .references(() => notes.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.taskId, t.noteId] }), index('task_notes_by_note').on(t.noteId)],
+);
+
+export const taskDocuments = sqliteTable(
+  'task_documents',
+  {
+    taskId: text('task_id')
+      .notNull()
+      .references(() => tasks.id, { onDelete: 'cascade' }),
+    documentId: text('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.taskId, t.documentId] }), index('task_documents_by_document').on(t.documentId)],
+);
+
+/**
+ * What a user is told: reminders (follow-up/task/event due) and news (a colleague's note for a manager, a task
+ * assigned). A row appears once `due_at` has passed; the reminder job sets `delivered_at` (toast and desktop
+ * notification) exactly once, also for rows that fell due while the app was closed. `dedupe_key` is unique, so
+ * scheduling the same reminder twice writes one row.
+ */
+export const notifications = sqliteTable(
+  'notifications',
+  {
+    id: text('id').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    /** follow_up_due | task_due | event_starts | team_note | follow_up_assigned | task_assigned | task_comment */
+    kind: text('kind').notNull(),
+    /** follow_up | task | note | event */
+    entityType: text('entity_type').notNull(),
+    entityId: text('entity_id').notNull(),
+    /** The thing's title when the notification was made (shown as written then). */
+    subject: text('subject').notNull(),
+    dueAt: text('due_at').notNull(),
+    deliveredAt: text('delivered_at'),
+    readAt: text('read_at'),
+    dedupeKey: text('dedupe_key').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('notifications_by_dedupe_key').on(t.dedupeKey),
+    index('notifications_by_user_due').on(t.userId, t.dueAt),
+    index('notifications_undelivered').on(t.deliveredAt, t.dueAt),
+    index('notifications_by_entity').on(t.entityType, t.entityId),
+  ],
+);
+
+/** A user's own preferences (planner's "no contact for N days", …), one row per key. */
+export const userSettings = sqliteTable(
+  'user_settings',
+  {
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    key: text('key').notNull(),
+    value: text('value').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.key] })],
+);
+
+// ---- agenda ----------------------------------------------------------------------------
+
+/**
+ * A shared calendar, one per topic. Resource calendars (room, vehicle, equipment) cannot be double-booked.
+ * Who sees it: everyone, or its owner and members; who books in it: everyone, members, or only the owner.
+ */
+export const calendars = sqliteTable(
+  'calendars',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    foldedName: text('folded_name').notNull(),
+    /** general | personal | room | vehicle | equipment | holiday */
+    kind: text('kind').notNull(),
+    /** #rrggbb */
+    color: text('color').notNull(),
+    ownerId: text('owner_id')
+      .notNull()
+      .references(() => users.id),
+    /** everyone | members */
+    visibility: text('visibility').notNull(),
+    /** everyone | members | owner */
+    booking: text('booking').notNull(),
+    description: text('description'),
+    ...stamps,
+    archivedAt: text('archived_at'),
+  },
+  (t) => [uniqueIndex('calendars_by_folded_name').on(t.foldedName)],
+);
+
+export const calendarMembers = sqliteTable(
+  'calendar_members',
+  {
+    calendarId: text('calendar_id')
+      .notNull()
+      .references(() => calendars.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    canBook: integer('can_book', { mode: 'boolean' }).notNull().default(true),
+  },
+  (t) => [primaryKey({ columns: [t.calendarId, t.userId] }), index('calendar_members_by_user').on(t.userId)],
+);
+
+/**
+ * An event. Timed events store UTC instants (ISO); all-day events store dates (YYYY-MM-DD, end exclusive).
+ * `time_zone` is the zone it was written in: a recurrence (RFC 5545 `rrule`, `exdates` as a JSON array of
+ * instance starts) is expanded in that zone, so "every Monday 10:00" stays 10:00 across DST changes.
+ * `series_ends_at` is the end of the last instance (null: endless), so a range query can skip old series.
+ * A changed instance of a series is its own row with `parent_id` and `recurrence_id` (the instance's original start).
+ */
+export const events = sqliteTable(
+  'events',
+  {
+    id: text('id').primaryKey(),
+    calendarId: text('calendar_id')
+      .notNull()
+      .references(() => calendars.id),
+    title: text('title').notNull(),
+    location: text('location'),
+    description: text('description').notNull().default(''),
+    allDay: integer('all_day', { mode: 'boolean' }).notNull().default(false),
+    startsAt: text('starts_at').notNull(),
+    endsAt: text('ends_at').notNull(),
+    timeZone: text('time_zone').notNull(),
+    rrule: text('rrule'),
+    exdates: text('exdates'),
+    seriesEndsAt: text('series_ends_at'),
+    parentId: text('parent_id').references((): AnySQLiteColumn => events.id, { onDelete: 'cascade' }),
+    recurrenceId: text('recurrence_id'),
+    /** iCalendar UID (kept from an import, made for our own events) and SEQUENCE for invitations. */
+    uid: text('uid').notNull(),
+    sequence: integer('sequence').notNull().default(0),
+    organizerId: text('organizer_id').references(() => users.id),
+    /** Remind the calendar's staff this many minutes before; null: no reminder. */
+    remindMinutes: integer('remind_minutes'),
+    ...stamps,
+    deletedAt: text('deleted_at'),
+    deletedBy: text('deleted_by').references(() => users.id),
+  },
+  (t) => [
+    index('events_by_calendar_start').on(t.calendarId, t.startsAt),
+    index('events_by_series_end').on(t.seriesEndsAt),
+    index('events_by_uid').on(t.uid),
+    index('events_by_parent').on(t.parentId),
+  ],
+);
+
+export const eventCards = sqliteTable(
+  'event_cards',
+  {
+    eventId: text('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    cardId: text('card_id')
+      .notNull()
+      .references(() => cards.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.cardId] }), index('event_cards_by_card').on(t.cardId)],
+);
+
+export const eventDocuments = sqliteTable(
+  'event_documents',
+  {
+    eventId: text('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    documentId: text('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.documentId] }), index('event_documents_by_document').on(t.documentId)],
+);
+
+/**
+ * Who is expected at an event (a person card, a staff member or an outsider by name/e-mail) and what happened:
+ * invitation, response, check-in, or an uninvited walk-in (allowed or refused). `code` is the attendee's
+ * personal code on the invitation's barcode and the badge, unique across all events.
+ */
+export const eventAttendees = sqliteTable(
+  'event_attendees',
+  {
+    id: text('id').primaryKey(),
+    eventId: text('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    /** person | staff | external */
+    kind: text('kind').notNull(),
+    cardId: text('card_id').references(() => cards.id, { onDelete: 'cascade' }),
+    userId: text('user_id').references(() => users.id),
+    name: text('name').notNull(),
+    email: text('email'),
+    phone: text('phone'),
+    institutionName: text('institution_name'),
+    roleTitle: text('role_title'),
+    code: text('code').notNull(),
+    /** needs_action | accepted | declined | tentative */
+    response: text('response').notNull().default('needs_action'),
+    respondedAt: text('responded_at'),
+    invitedAt: text('invited_at'),
+    /** email | sms | manual */
+    invitedVia: text('invited_via'),
+    checkedInAt: text('checked_in_at'),
+    checkedInBy: text('checked_in_by').references(() => users.id),
+    /** null: invited; allowed | refused: came without an invitation. */
+    walkIn: text('walk_in'),
+    ...stamps,
+  },
+  (t) => [
+    uniqueIndex('event_attendees_by_code').on(t.code),
+    index('event_attendees_by_event').on(t.eventId),
+    index('event_attendees_by_card').on(t.cardId),
+  ],
 );

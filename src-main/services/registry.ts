@@ -17,6 +17,11 @@ import { segmentsHandlers } from './segments/handlers';
 import { documentsHandlers } from './documents/handlers';
 import { notesHandlers } from './notes/handlers';
 import { inboxHandlers } from './inbox/handlers';
+import { followUpsHandlers } from './followups/handlers';
+import { tasksHandlers } from './tasks/handlers';
+import { plannerHandlers } from './planner/handlers';
+import { agendaCalendarHandlers } from './agenda/handlers';
+import { agendaAttendeeHandlers } from './agenda/attendee-handlers';
 
 export const handlers = {
   ...systemHandlers,
@@ -33,4 +38,9 @@ export const handlers = {
   ...documentsHandlers,
   ...notesHandlers,
   ...inboxHandlers,
+  ...followUpsHandlers,
+  ...tasksHandlers,
+  ...plannerHandlers,
+  ...agendaCalendarHandlers,
+  ...agendaAttendeeHandlers,
 } satisfies Handlers;

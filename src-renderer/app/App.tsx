@@ -23,6 +23,13 @@ import { DocumentPage } from '../modules/documents/DocumentPage';
 import { NotePage } from '../modules/notes/NotePage';
 import { ComplaintsPage } from '../modules/notes/ComplaintsPage';
 import { ReasonsAdminPage } from '../modules/notes/ReasonsAdminPage';
+import { PlannerPage } from '../modules/planner/PlannerPage';
+import { TasksPage } from '../modules/tasks/TasksPage';
+import { TaskPage } from '../modules/tasks/TaskPage';
+import { AgendaPage } from '../modules/agenda/AgendaPage';
+import { EventPage } from '../modules/agenda/EventPage';
+import { CheckInPage } from '../modules/agenda/CheckInPage';
+import { CalendarsAdminPage } from '../modules/agenda/CalendarsAdminPage';
 
 export function App({ client }: { client: Client }) {
   const { i18n } = useTranslation();
@@ -58,6 +65,13 @@ export function App({ client }: { client: Client }) {
                   <Route path="complaints" element={<ComplaintsPage />} />
                   <Route path="settings/note-reasons" element={<ReasonsAdminPage />} />
                   <Route path="search" element={<SearchPage />} />
+                  <Route path="today" element={<PlannerPage />} />
+                  <Route path="tasks" element={<TasksPage />} />
+                  <Route path="tasks/:id" element={<TaskPage />} />
+                  <Route path="agenda" element={<AgendaPage />} />
+                  <Route path="agenda/events/:id" element={<EventPage />} />
+                  <Route path="agenda/events/:id/check-in" element={<CheckInPage />} />
+                  <Route path="settings/calendars" element={<CalendarsAdminPage />} />
                   <Route path="*" element={<Navigate to="/persons" replace />} />
                 </Route>
               </Routes>

@@ -3,6 +3,10 @@ import {
   IconAddressBook,
   IconAdjustments,
   IconBuilding,
+  IconCalendar,
+  IconCalendarCog,
+  IconChecklist,
+  IconSun,
   IconCopy,
   IconFileImport,
   IconInbox,
@@ -37,6 +41,9 @@ export function Shell() {
   useDocumentLiveUpdates();
   useNotesLiveUpdates();
   const nav = [
+    { to: '/today', label: t('planner.title'), icon: IconSun },
+    { to: '/agenda', label: t('agenda.title'), icon: IconCalendar },
+    { to: '/tasks', label: t('tasks.title'), icon: IconChecklist },
     { to: '/persons', label: t('nav.persons'), icon: IconUsers },
     { to: '/institutions', label: t('nav.institutions'), icon: IconBuilding },
     {
@@ -65,6 +72,7 @@ export function Shell() {
     { to: '/transfer', label: t('transfer.title'), icon: IconFileImport },
     { to: '/settings/criteria', label: t('criteria.title'), icon: IconAdjustments },
     { to: '/settings/note-reasons', label: t('notes.reasons.title'), icon: IconListDetails },
+    { to: '/settings/calendars', label: t('agenda.calendarsAdmin'), icon: IconCalendarCog },
   ];
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 0 }} padding="md">

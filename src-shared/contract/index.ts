@@ -9,7 +9,7 @@ import { searchCalls } from './search';
 import { systemCalls } from './system';
 import { profileCalls, profileEvents } from './profile';
 import { criteriaCalls, criteriaEvents } from './criteria';
-import { usersCalls } from './users';
+import { usersCalls, usersEvents } from './users';
 import { duplicatesCalls, duplicatesEvents } from './duplicates';
 import { transferCalls, transferEvents } from './transfer';
 import { timelineCalls, timelineEvents } from './timeline';
@@ -17,6 +17,10 @@ import { segmentsCalls, segmentsEvents } from './segments';
 import { documentsCalls, documentsEvents } from './documents';
 import { notesCalls, notesEvents } from './notes';
 import { inboxCalls, inboxEvents } from './inbox';
+import { followUpsCalls, followUpsEvents } from './followups';
+import { tasksCalls, tasksEvents } from './tasks';
+import { plannerCalls, plannerEvents } from './planner';
+import { agendaCalls, agendaEvents } from './agenda';
 
 export const calls = {
   ...systemCalls,
@@ -33,10 +37,15 @@ export const calls = {
   ...documentsCalls,
   ...notesCalls,
   ...inboxCalls,
+  ...followUpsCalls,
+  ...tasksCalls,
+  ...plannerCalls,
+  ...agendaCalls,
 };
 
 export const events = {
   ...cardsEvents,
+  ...usersEvents,
   ...profileEvents,
   ...criteriaEvents,
   ...duplicatesEvents,
@@ -46,6 +55,10 @@ export const events = {
   ...documentsEvents,
   ...notesEvents,
   ...inboxEvents,
+  ...followUpsEvents,
+  ...tasksEvents,
+  ...plannerEvents,
+  ...agendaEvents,
 };
 
 export type Calls = typeof calls;

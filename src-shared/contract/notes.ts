@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { defineCall, defineEvent } from './define';
 import { idSchema, optionalText, pageInput, requiredText } from './common';
 import { CARD_TYPES } from './cards';
+import { followUpFields, followUpOut } from './followups';
 
 export const NOTE_KINDS = ['meeting', 'complaint'] as const;
 export const NOTE_CHANNELS = [
@@ -43,6 +44,9 @@ const noteInputFields = {
 };
 
 export const noteInput = z.object(noteInputFields);
+
+/** A new note may ask for one follow-up, written in the note's transaction (more: followUps.create). */
+export const noteCreateInput = noteInput.extend({ followUp: followUpFields.nullable().default(null) });
 export type NoteInput = z.input<typeof noteInput>;
 
 const cardRef = z.object({ id: z.string(), type: z.enum(CARD_TYPES), displayName: z.string() });
@@ -65,6 +69,9 @@ export const noteOut = z.object({
   complaintStatus: z.enum(COMPLAINT_STATUSES).nullable(),
   complaintResponsible: userRef.nullable(),
   complaintResolution: z.string().nullable(),
+  followUps: z.array(followUpOut),
+  /** When the acting user read it (managers follow their team's notes); null: not yet. */
+  readAt: z.string().nullable(),
   createdAt: z.string(),
   createdBy: userRef.nullable(),
   updatedAt: z.string(),
@@ -72,7 +79,7 @@ export const noteOut = z.object({
 });
 export type NoteOut = z.infer<typeof noteOut>;
 
-export const noteSummary = noteOut.omit({ bodyHtml: true }).extend({
+export const noteSummary = noteOut.omit({ bodyHtml: true, followUps: true }).extend({
   /** The start of the plain text, for lists. */
   excerpt: z.string(),
 });
@@ -83,7 +90,7 @@ export const noteReasonOut = z.object({ id: z.string(), name: z.string(), archiv
 export const notesCalls = {
   'notes.create': defineCall({
     summary: 'Writes a meeting note or complaint on one or more cards (at least one card or staff member).',
-    input: noteInput,
+    input: noteCreateInput,
     output: noteOut,
   }),
   'notes.update': defineCall({
@@ -129,6 +136,17 @@ export const notesCalls = {
     summary: 'Takes a document off a note.',
     input: z.object({ noteId: idSchema, documentId: idSchema }),
     output: noteOut,
+  }),
+  'notes.markRead': defineCall({
+    summary: 'Marks a note read (or unread again) for the acting user; read state is per reader.',
+    input: z.object({ id: idSchema, read: z.boolean().default(true) }),
+    output: z.object({ id: z.string(), readAt: z.string().nullable() }),
+  }),
+  'notes.team': defineCall({
+    summary:
+      'A manager’s feed: notes written by, or with, the users they manage, newest first; unread ones first when asked.',
+    input: z.object({ unreadOnly: z.boolean().default(false), ...pageInput }),
+    output: z.object({ notes: z.array(noteSummary), total: z.number(), unread: z.number() }),
   }),
   'notes.reasons': defineCall({
     summary: 'The list of meeting reasons (archived ones included, flagged).',

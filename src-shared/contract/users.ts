@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineCall } from './define';
+import { defineCall, defineEvent } from './define';
 import { idSchema, requiredText } from './common';
 
 /**
@@ -20,6 +20,8 @@ export const userFields = z.object({
     .transform((v) => (v === '' ? undefined : v))
     .pipe(z.email({ message: 'Geçerli bir e-posta adresi olmalı' }).optional()),
   role: z.enum(USER_ROLES, { message: 'Rol yönetici, müdür veya personel olmalı' }),
+  /** The user's manager, who follows their notes and mail (a manager or an admin; not the user). */
+  managerId: idSchema.nullable().default(null),
 });
 export type UserFields = z.input<typeof userFields>;
 
@@ -28,6 +30,7 @@ export const userOut = z.object({
   name: z.string(),
   email: z.string().nullable(),
   role: z.enum(USER_ROLES),
+  managerId: z.string().nullable(),
   /** How many live cards this user is the owner of. */
   cardCount: z.number(),
   createdAt: z.string(),
@@ -55,5 +58,18 @@ export const usersCalls = {
     summary: 'Change a user’s name, e-mail or role (admins only; the last admin keeps the role).',
     input: userFields.extend({ id: idSchema }),
     output: userOut,
+  }),
+  'users.switchTo': defineCall({
+    summary:
+      'Makes another user the one at this desk (a shared desk: "Kullanıcı değiştir"). Until sign-in lands there is no password.',
+    input: z.object({ id: idSchema }),
+    output: userOut,
+  }),
+};
+
+export const usersEvents = {
+  'users.switched': defineEvent({
+    summary: 'The user at this desk changed: every screen reloads its data for them.',
+    payload: z.object({ id: z.string() }),
   }),
 };

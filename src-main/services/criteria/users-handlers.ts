@@ -1,6 +1,7 @@
 import type { usersCalls } from '../../../src-shared/contract/users';
 import { actingStamp } from '../../core/context';
 import type { Handlers } from '../handler-types';
+import { setLocalUser } from '../system/local-user';
 import { createUser, getUser, listUsers, updateUser } from './users';
 
 /** The minimal users list (card owners); lives here until the people module takes it over. */
@@ -9,4 +10,12 @@ export const usersHandlers: Handlers<keyof typeof usersCalls> = {
   'users.me': (_input, ctx) => getUser(ctx.db, ctx.userId),
   'users.create': (input, ctx) => createUser(ctx.db, input, actingStamp(ctx)),
   'users.update': (input, ctx) => updateUser(ctx.db, input, actingStamp(ctx)),
+  'users.switchTo': (input, ctx) => {
+    const user = getUser(ctx.db, input.id);
+    setLocalUser(ctx.db, user.id);
+    // The context is the desk's: every later call (and every host sharing it) acts as the new user.
+    ctx.userId = user.id;
+    ctx.events.emit('users.switched', { id: user.id });
+    return user;
+  },
 };

@@ -17,11 +17,12 @@ interface UserRow {
   name: string;
   email: string | null;
   role: UserRole;
+  managerId: string | null;
   createdAt: string;
   updatedAt: string;
 }
 
-const SELECT_USER = `select id, name, email, role, created_at as createdAt, updated_at as updatedAt from users`;
+const SELECT_USER = `select id, name, email, role, manager_id as managerId, created_at as createdAt, updated_at as updatedAt from users`;
 
 /** Live cards per owner; one pass over the owner index instead of a count per user. */
 function cardCounts(db: Db): Map<string, number> {
@@ -60,19 +61,30 @@ function assertEmailFree(db: Db, email: string | undefined, exceptId: string | n
   }
 }
 
+/** A manager must be someone else who manages (manager or admin), and no one may end up managing themselves. */
+function assertManager(db: Db, managerId: string | null, userId: string | null): void {
+  if (!managerId) return;
+  if (managerId === userId) throw invalidInput('Kişi kendi müdürü olamaz.', { managerId: 'Kendisi seçilemez' });
+  const manager = stmt(db, 'select name, role from users where id = ?').get(managerId) as
+    { name: string; role: UserRole } | undefined;
+  if (!manager) throw invalidInput(`Müdür bulunamadı (${managerId}).`, { managerId: 'Böyle bir kullanıcı yok' });
+  if (manager.role === 'staff') {
+    throw invalidInput(`"${manager.name}" personel; müdür olarak yalnız müdür veya yönetici seçilebilir.`, {
+      managerId: 'Müdür veya yönetici olmalı',
+    });
+  }
+}
+
 /** Writes a user without the admin check: for the demo and for createUser/updateUser. */
 export function insertUser(db: Db, input: UserInput, stamp: CardStamp): User {
   return writeTransaction(db, () => {
     assertEmailFree(db, input.email, null);
+    assertManager(db, input.managerId ?? null, null);
     const id = newId();
-    stmt(db, 'insert into users (id, name, email, role, created_at, updated_at) values (?, ?, ?, ?, ?, ?)').run(
-      id,
-      input.name,
-      input.email ?? null,
-      input.role,
-      stamp.at,
-      stamp.at,
-    );
+    stmt(
+      db,
+      'insert into users (id, name, email, role, manager_id, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?)',
+    ).run(id, input.name, input.email ?? null, input.role, input.managerId ?? null, stamp.at, stamp.at);
     const created = getUser(db, id);
     writeAudit(db, { ...stamp, action: 'create', entityType: 'user', entityId: id, after: created });
     return created;
@@ -89,6 +101,7 @@ export function updateUser(db: Db, input: UserInput & { id: string }, stamp: Car
   return writeTransaction(db, () => {
     const before = getUser(db, input.id);
     assertEmailFree(db, input.email, input.id);
+    assertManager(db, input.managerId ?? null, input.id);
     if (before.role === 'admin' && input.role !== 'admin') {
       const { n } = stmt(db, "select count(*) as n from users where role = 'admin'").get() as { n: number };
       if (n <= 1) {
@@ -98,10 +111,11 @@ export function updateUser(db: Db, input: UserInput & { id: string }, stamp: Car
         );
       }
     }
-    stmt(db, 'update users set name = ?, email = ?, role = ?, updated_at = ? where id = ?').run(
+    stmt(db, 'update users set name = ?, email = ?, role = ?, manager_id = ?, updated_at = ? where id = ?').run(
       input.name,
       input.email ?? null,
       input.role,
+      input.managerId ?? null,
       stamp.at,
       input.id,
     );

@@ -9,12 +9,13 @@ import type { CardStamp } from '../cards/card-rows';
 import { insertUser } from '../criteria/users';
 import { Random } from './random';
 
-const DEMO_STAFF: readonly { name: string; email: string; role: UserRole; weight: number }[] = [
+/** Managers come before their teams (`manager` is the index of the user's manager in this list). */
+const DEMO_STAFF: readonly { name: string; email: string; role: UserRole; weight: number; manager?: number }[] = [
   { name: 'Selin Aksoy', email: 'selin.aksoy@kartotekdemo.com.tr', role: 'manager', weight: 2 },
-  { name: 'Murat Demirtaş', email: 'murat.demirtas@kartotekdemo.com.tr', role: 'staff', weight: 4 },
-  { name: 'Gizem Çakır', email: 'gizem.cakir@kartotekdemo.com.tr', role: 'staff', weight: 4 },
-  { name: 'Oğuz Şen', email: 'oguz.sen@kartotekdemo.com.tr', role: 'staff', weight: 3 },
-  { name: 'Ebru Işıklar', email: 'ebru.isiklar@kartotekdemo.com.tr', role: 'staff', weight: 3 },
+  { name: 'Murat Demirtaş', email: 'murat.demirtas@kartotekdemo.com.tr', role: 'staff', weight: 4, manager: 0 },
+  { name: 'Gizem Çakır', email: 'gizem.cakir@kartotekdemo.com.tr', role: 'staff', weight: 4, manager: 0 },
+  { name: 'Oğuz Şen', email: 'oguz.sen@kartotekdemo.com.tr', role: 'staff', weight: 3, manager: 5 },
+  { name: 'Ebru Işıklar', email: 'ebru.isiklar@kartotekdemo.com.tr', role: 'staff', weight: 3, manager: 5 },
   { name: 'Hakan Güleç', email: 'hakan.gulec@kartotekdemo.com.tr', role: 'manager', weight: 1 },
 ];
 
@@ -23,11 +24,16 @@ const OWNED_SHARE = 0.85;
 
 /** Adds the demo staff (an address already taken keeps its user) and returns them with their weights. */
 export function fillDemoUsers(db: Db, stamp: CardStamp): (readonly [id: string, weight: number])[] {
-  return DEMO_STAFF.map((u) => {
+  const ids = DEMO_STAFF.map((u) => {
     const existing = stmt(db, 'select id from users where email = ?').get(u.email) as { id: string } | undefined;
-    const id = existing?.id ?? insertUser(db, { name: u.name, email: u.email, role: u.role }, stamp).id;
-    return [id, u.weight] as const;
+    return existing?.id ?? insertUser(db, { name: u.name, email: u.email, role: u.role, managerId: null }, stamp).id;
   });
+  // Teams are set once everyone exists (a manager may come later in the list).
+  DEMO_STAFF.forEach((u, i) => {
+    if (u.manager === undefined) return;
+    stmt(db, 'update users set manager_id = ? where id = ? and manager_id is null').run(ids[u.manager], ids[i]);
+  });
+  return DEMO_STAFF.map((u, i) => [ids[i]!, u.weight] as const);
 }
 
 /**

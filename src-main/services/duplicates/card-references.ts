@@ -130,6 +130,19 @@ export const CARD_REFERENCES: readonly CardReference[] = [
     column: 'card_id',
     duplicateWhen: 's.card_id = @survivor and s.note_id = r.note_id',
   },
+  {
+    table: 'task_cards',
+    column: 'card_id',
+    duplicateWhen: 's.card_id = @survivor and s.task_id = r.task_id',
+  },
+  {
+    table: 'event_cards',
+    column: 'card_id',
+    duplicateWhen: 's.card_id = @survivor and s.event_id = r.event_id',
+  },
+  // An attendee row is the person at that event: the survivor keeps the invitation (both rows stay when both were
+  // invited, since each carries its own code and check-in).
+  { table: 'event_attendees', column: 'card_id' },
   // An inbox file suggested for the loser is suggested for the survivor.
   { table: 'inbox_items', column: 'suggested_card_id' },
 ];

@@ -1,6 +1,7 @@
 import type { notesCalls } from '../../../src-shared/contract/notes';
 import { actingStamp, type ServiceContext } from '../../core/context';
 import type { Handlers } from '../handler-types';
+import { notBuiltYet } from '../not-built-yet';
 import { discardUpload, uploadFile } from '../transfer/temp-files';
 import { attachFileToNote, detachDocumentFromNote } from './note-documents';
 import { getNote, listNotes } from './note-reads';
@@ -33,6 +34,7 @@ export const notesHandlers: Handlers<keyof typeof notesCalls> = {
   },
   'notes.detachDocument': (input, ctx) =>
     announce(ctx, detachDocumentFromNote(ctx.db, actingStamp(ctx), input), 'saved'),
+  ...notBuiltYet(['notes.markRead', 'notes.team'] as const),
   'notes.reasons': (_input, ctx) => ({ reasons: listReasons(ctx.db) }),
   'notes.saveReason': (input, ctx) => saveReason(ctx.db, actingStamp(ctx), input),
   'notes.archiveReason': (input, ctx) => archiveReason(ctx.db, actingStamp(ctx), input),

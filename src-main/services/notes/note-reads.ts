@@ -67,7 +67,7 @@ export function documentsOfNote(db: Db, noteId: string): NoteOut['documents'] {
   ).all(noteId) as NoteOut['documents'];
 }
 
-function toSummaryBase(db: Db, row: NoteRow): Omit<NoteOut, 'bodyHtml'> {
+function toSummaryBase(db: Db, row: NoteRow): Omit<NoteOut, 'bodyHtml' | 'followUps'> {
   return {
     id: row.id,
     kind: row.kind,
@@ -84,6 +84,7 @@ function toSummaryBase(db: Db, row: NoteRow): Omit<NoteOut, 'bodyHtml'> {
     complaintResponsible:
       row.responsibleId && row.responsibleName ? { id: row.responsibleId, name: row.responsibleName } : null,
     complaintResolution: row.complaintResolution,
+    readAt: null,
     createdAt: row.createdAt,
     createdBy: row.createdById && row.createdByName ? { id: row.createdById, name: row.createdByName } : null,
     updatedAt: row.updatedAt,
@@ -100,7 +101,7 @@ export function excerptOf(text: string): string {
 export function getNote(db: Db, id: string): NoteOut {
   const row = stmt(db, `${SELECT_NOTE} where n.id = ?`).get(id) as NoteRow | undefined;
   if (!row) throw notFound(`Görüşme notu (${id})`);
-  return { ...toSummaryBase(db, row), bodyHtml: row.bodyHtml };
+  return { ...toSummaryBase(db, row), bodyHtml: row.bodyHtml, followUps: [] };
 }
 
 export interface NoteListInput {

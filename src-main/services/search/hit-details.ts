@@ -16,13 +16,23 @@ export interface HitDetail {
  */
 export function hitDetails(db: Db, rows: readonly { type: string; id: string }[]): Map<string, HitDetail> {
   const out = new Map<string, HitDetail>();
-  const cardIds = JSON.stringify(rows.filter((r) => r.type !== 'document').map((r) => r.id));
+  const cardIds = JSON.stringify(rows.filter((r) => r.type === 'person' || r.type === 'institution').map((r) => r.id));
   const cards = stmt(
     db,
     'select id, display_name as title from cards where id in (select value from json_each(?))',
   ).all(cardIds) as { id: string; title: string }[];
   for (const c of cards) out.set(c.id, { title: c.title, mimeType: null, cards: [] });
   for (const [id, detail] of noteHitDetails(db, rows)) out.set(id, detail);
+  // Tasks and events show their title (filled in by their modules: taskHitDetails / eventHitDetails).
+  const titled = stmt(
+    db,
+    `select id, title from tasks where id in (select value from json_each(?))
+     union all select id, title from events where id in (select value from json_each(?))`,
+  ).all(
+    JSON.stringify(rows.filter((r) => r.type === 'task').map((r) => r.id)),
+    JSON.stringify(rows.filter((r) => r.type === 'event').map((r) => r.id)),
+  ) as { id: string; title: string }[];
+  for (const t of titled) out.set(t.id, { title: t.title, mimeType: null, cards: [] });
 
   const documentIds = JSON.stringify(rows.filter((r) => r.type === 'document').map((r) => r.id));
   if (documentIds === '[]') return out;

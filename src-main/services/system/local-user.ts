@@ -28,3 +28,11 @@ export function ensureLocalUser(db: Db, now: Date): { id: string; name: string }
     return { id: user.id, name: user.name };
   });
 }
+
+/** Makes another existing user the one at this desk, for this and every later start. */
+export function setLocalUser(db: Db, userId: string): void {
+  db.insert(settings)
+    .values({ key: LOCAL_USER_KEY, value: userId })
+    .onConflictDoUpdate({ target: settings.key, set: { value: userId } })
+    .run();
+}

@@ -9,6 +9,9 @@ import { documentsEn } from '../../modules/documents/i18n';
 import { notesEn } from '../../modules/notes/i18n';
 import { searchEn } from '../../modules/search/i18n';
 import { inboxEn } from '../../modules/inbox/i18n';
+import { plannerEn } from '../../modules/planner/i18n';
+import { tasksEn } from '../../modules/tasks/i18n';
+import { agendaEn } from '../../modules/agenda/i18n';
 
 /** English: the second language. Typed against tr.ts so no key can be missing. */
 export const en: Messages = {
@@ -208,4 +211,7 @@ export const en: Messages = {
   documents: documentsEn,
   notes: notesEn,
   inbox: inboxEn,
+  planner: plannerEn,
+  tasks: tasksEn,
+  agenda: agendaEn,
 };

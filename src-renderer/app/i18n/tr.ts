@@ -9,6 +9,9 @@ import { documentsTr } from '../../modules/documents/i18n';
 import { notesTr } from '../../modules/notes/i18n';
 import { searchTr } from '../../modules/search/i18n';
 import { inboxTr } from '../../modules/inbox/i18n';
+import { plannerTr } from '../../modules/planner/i18n';
+import { tasksTr } from '../../modules/tasks/i18n';
+import { agendaTr } from '../../modules/agenda/i18n';
 
 /** Turkish: the first language of the UI. English (en.ts) must have the same keys. */
 export const tr = {
@@ -209,6 +212,9 @@ export const tr = {
   documents: documentsTr,
   notes: notesTr,
   inbox: inboxTr,
+  planner: plannerTr,
+  tasks: tasksTr,
+  agenda: agendaTr,
 };
 
 export type Messages = Widen<typeof tr>;

@@ -1,5 +1,7 @@
 import {
   IconBuilding,
+  IconCalendarEvent,
+  IconChecklist,
   IconFile,
   IconFileText,
   IconFileTypePdf,
@@ -14,6 +16,8 @@ export const TYPE_ICONS: Record<SearchType, typeof IconUser> = {
   institution: IconBuilding,
   document: IconFileText,
   note: IconMessages,
+  task: IconChecklist,
+  event: IconCalendarEvent,
 };
 
 /** A person, an institution, or a document by its kind (PDF, image, other). */

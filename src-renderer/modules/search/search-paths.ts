@@ -19,6 +19,8 @@ export const hasFilters = (f: SearchFilterState) => f.types.length > 0 || !!f.ow
 /** Where a hit opens: a card, a meeting note, or the document viewer at the page of the match with the words to highlight. */
 export function hitPath(hit: SearchHit, q: string): string {
   if (hit.type === 'note') return notePath(hit.id);
+  if (hit.type === 'task') return `/tasks/${hit.id}`;
+  if (hit.type === 'event') return `/agenda/events/${hit.id}`;
   if (hit.type !== 'document') return cardPath(hit.type, hit.id);
   const params = new URLSearchParams({ q });
   if (hit.page) params.set('page', String(hit.page));

@@ -1,0 +1,7 @@
+import { Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+
+export function CheckInPage() {
+  const { t } = useTranslation();
+  return <Title order={2}>{t('agenda.title')}</Title>;
+}
