@@ -37,6 +37,12 @@ const USAGE = `Kullanım / Usage: kartotek [--data DIR] <komut>
   agenda holidays YIL [--json]
                              yılın resmî ve dinî tatilleri, arife yarım günleri (veritabanı gerekmez) /
                              the year's public and religious holidays and half days (no database needed)
+  agenda import DOSYA.ics --calendar AD [--create] [--json]
+                             Outlook/Google/Apple .ics dosyasını takvime alır; her etkinlik alındı, atlandı ya da
+                             nedeniyle reddedildi (reddedilen varsa çıkış 1; --create: takvim yoksa açar) /
+                             imports an .ics file into a calendar: imported, skipped, refused with a reason
+  agenda export --calendar AD [--from YYYY-AA-GG] [--to YYYY-AA-GG] > DOSYA.ics
+                             takvimi iCalendar olarak yazar / writes a calendar as iCalendar
 
   --data DIR   veri klasörü / data folder (varsayılan / default: ${defaultDataDir()})
   --version, --help`;
@@ -86,6 +92,9 @@ async function run(argv: string[]): Promise<void> {
       province: { type: 'string' },
       kind: { type: 'string' },
       to: { type: 'string' },
+      from: { type: 'string' },
+      calendar: { type: 'string' },
+      create: { type: 'boolean', default: false },
       'no-wait': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
       version: { type: 'boolean', short: 'v', default: false },
@@ -96,8 +105,16 @@ async function run(argv: string[]): Promise<void> {
   if (values.help || !command) return void process.stdout.write(USAGE + '\n');
   if (command === 'call' && values.list) return print(listCalls(), true, () => '');
   if (command === 'agenda') {
-    const { value, text } = agendaCommand(rest);
-    return print(value, values.json, text);
+    const { value, text, failed } = await agendaCommand(rest, {
+      calendar: values.calendar,
+      create: values.create,
+      from: values.from,
+      to: values.to,
+      open: () => openApp({ dataDir: values.data ?? defaultDataDir() }),
+    });
+    print(value, values.json, text);
+    if (failed) process.exitCode = 1;
+    return;
   }
 
   const known = ['demo', 'search', 'call', 'check', 'import', 'export', 'docs'];

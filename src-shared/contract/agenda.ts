@@ -248,7 +248,8 @@ export const agendaCalls = {
         z.object({
           date: z.string(),
           name: z.string(),
-          kind: z.enum(['official', 'religious', 'arife-half-day']),
+          /** firm: a closing day of the firm's own (an event on a holiday calendar). */
+          kind: z.enum(['official', 'religious', 'arife-half-day', 'firm']),
           startsAt: z.string().optional(),
           estimated: z.boolean().optional(),
         }),

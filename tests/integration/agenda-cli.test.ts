@@ -8,6 +8,8 @@ import type { Holiday } from '../../src-shared/domain/holidays';
 // The real `kartotek agenda holidays` (bin/kartotek.js → dist/main/cli.js). It needs no database:
 // run once with an empty data folder (which must stay empty) and once with no --data at all.
 let dataDir: string;
+let agendaDir: string;
+const fixture = (name: string) => path.join('tests/fixtures/ics', name);
 
 function kartotek(...args: string[]) {
   const result = spawnSync(process.execPath, ['bin/kartotek.js', ...args], { encoding: 'utf8' });
@@ -18,8 +20,12 @@ beforeAll(() => {
   const build = spawnSync(process.execPath, ['scripts/build-main.mjs'], { encoding: 'utf8' });
   expect(build.status, build.stderr).toBe(0);
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kartotek-agenda-cli-'));
+  agendaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kartotek-agenda-ics-cli-'));
 });
-afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+afterAll(() => {
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  fs.rmSync(agendaDir, { recursive: true, force: true });
+});
 
 describe('kartotek agenda holidays', () => {
   it('prints the year as JSON: date, name, kind, sorted, without touching the data folder', () => {
@@ -91,5 +97,133 @@ describe('kartotek agenda holidays', () => {
     const out = kartotek('agenda', 'meetings');
     expect(out.code).toBe(2);
     expect(out.stderr).toContain('bilinmeyen agenda komutu "meetings"');
+  });
+});
+
+describe('kartotek agenda import / export', () => {
+  it('names the calendars there are when the asked one is missing, and imports nothing', () => {
+    const created = kartotek(
+      '--data',
+      agendaDir,
+      'call',
+      'agenda.saveCalendar',
+      '{"name":"Satış","kind":"general","color":"#2f9e44"}',
+    );
+    expect(created.code, created.stderr).toBe(0);
+    const out = kartotek(
+      '--data',
+      agendaDir,
+      'agenda',
+      'import',
+      fixture('outlook-windows-zones.ics'),
+      '--calendar',
+      'Toplantılar',
+      '--json',
+    );
+    expect(out.code).toBe(1);
+    expect(out.stdout).toBe('');
+    expect(out.stderr).toContain(
+      '"Toplantılar" adında takvim yok (takvimler: "Satış"); yeni takvim için --create ekleyin',
+    );
+  });
+
+  it('imports into a calendar found by its name in any spelling, then skips the same events the second time', () => {
+    const first = kartotek(
+      '--data',
+      agendaDir,
+      'agenda',
+      'import',
+      fixture('outlook-windows-zones.ics'),
+      '--calendar',
+      'SATIŞ',
+      '--json',
+    );
+    expect(first.code, first.stderr).toBe(0);
+    expect(JSON.parse(first.stdout)).toEqual({ imported: 4, skipped: 0, errors: [] });
+    const again = kartotek(
+      '--data',
+      agendaDir,
+      'agenda',
+      'import',
+      fixture('outlook-windows-zones.ics'),
+      '--calendar',
+      'satis',
+    );
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout.trim()).toBe('«Satış» takvimine 0 etkinlik alındı, 4 atlandı (zaten vardı).');
+  });
+
+  it('reports every refused event of a hostile file with its reason, keeps the good ones, and exits 1', () => {
+    const out = kartotek(
+      '--data',
+      agendaDir,
+      'agenda',
+      'import',
+      fixture('hostile.ics'),
+      '--calendar',
+      'Şüpheli',
+      '--create',
+      '--json',
+    );
+    expect(out.code).toBe(1);
+    const report = JSON.parse(out.stdout) as {
+      imported: number;
+      skipped: number;
+      errors: { uid: string; reason: string }[];
+    };
+    expect(report.imported).toBe(5);
+    expect(report.errors.map((e) => e.uid)).toEqual([
+      'nul-1@test',
+      'tz-1@test',
+      'bad-date@test',
+      'no-end@test',
+      'secondly@test',
+      'never@test',
+      'backwards@test',
+    ]);
+    const text = kartotek(
+      '--data',
+      agendaDir,
+      'agenda',
+      'import',
+      fixture('hostile.ics'),
+      '--calendar',
+      'Şüpheli2',
+      '--create',
+    );
+    expect(text.code).toBe(1);
+    expect(text.stdout).toContain('«Şüpheli2» takvimine 5 etkinlik alındı, 0 atlandı (zaten vardı), 7 alınamadı:');
+    expect(text.stdout).toContain(
+      '  - «Mars saatiyle toplantı» [tz-1@test]: bilinmeyen saat dilimi "Mars/Olympus_Mons"',
+    );
+  });
+
+  it('exports a calendar (optionally a date range) as iCalendar on stdout', () => {
+    const out = kartotek(
+      '--data',
+      agendaDir,
+      'agenda',
+      'export',
+      '--calendar',
+      'Satış',
+      '--from',
+      '2026-11-01',
+      '--to',
+      '2026-11-30',
+    );
+    expect(out.code, out.stderr).toBe(0);
+    expect(out.stdout.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    expect(out.stdout.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(out.stdout).toContain('SUMMARY:Bütçe toplantısı');
+    expect(out.stdout).not.toContain('Berlin ortaklık');
+    const bad = kartotek('--data', agendaDir, 'agenda', 'export', '--calendar', 'Satış', '--from', '01.11.2026');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--from bir tarih olmalı (YYYY-AA-GG)');
+  });
+
+  it('wants --calendar for import and export (usage error, exit 2)', () => {
+    const out = kartotek('--data', agendaDir, 'agenda', 'import', fixture('hostile.ics'));
+    expect(out.code).toBe(2);
+    expect(out.stderr).toContain('takvim adı gerekli: --calendar AD');
   });
 });
