@@ -111,6 +111,15 @@ export function updateUser(db: Db, input: UserInput & { id: string }, stamp: Car
         );
       }
     }
+    if (before.role !== 'staff' && input.role === 'staff') {
+      const { n } = stmt(db, 'select count(*) as n from users where manager_id = ?').get(input.id) as { n: number };
+      if (n > 0) {
+        throw new ContractError(
+          'CONFLICT',
+          `"${before.name}" ${n} kişinin müdürü; personel yapmadan önce ekibine başka bir müdür seçin.`,
+        );
+      }
+    }
     stmt(db, 'update users set name = ?, email = ?, role = ?, manager_id = ?, updated_at = ? where id = ?').run(
       input.name,
       input.email ?? null,

@@ -3,12 +3,12 @@ import { stmt } from '../../db/statements';
 import { writeTransaction } from '../../db/transaction';
 import { notFound } from '../../../src-shared/contract/errors';
 import { writeAudit } from '../audit/audit-log';
-import { indexDocument } from '../documents/document-index';
 import { checkAndHash, insertNewDocument, type Actor, type IncomingFile } from '../documents/document-writes';
 import { documentRow } from '../documents/live-rows';
 import { signalTextQueue } from '../documents/text-extraction-signal';
 import { liveNote, type NoteChange } from './note-writes';
 import { cardsOfNote } from './note-reads';
+import { binIfUnheld } from '../documents/document-holders';
 
 /** Documents of the notes module arrive through the file picker of the note form. */
 const NOTE_DOCUMENT_SOURCE = 'picker';
@@ -64,20 +64,7 @@ export function detachDocumentFromNote(
       document.id,
     );
     if (removed.changes === 0) throw notFound(`"${note.title}" notunda "${document.name}" belgesi`);
-    const { n } = stmt(
-      db,
-      `select (select count(*) from document_cards where document_id = @id)
-         + (select count(*) from note_documents where document_id = @id) as n`,
-    ).get({ id: document.id }) as { n: number };
-    if (n === 0 && !document.deletedAt) {
-      stmt(db, 'update documents set deleted_at = ?, deleted_by = ?, updated_at = ? where id = ?').run(
-        actor.at,
-        actor.userId,
-        actor.at,
-        document.id,
-      );
-    }
-    indexDocument(db, document.id);
+    binIfUnheld(db, actor, document.id);
     writeAudit(db, {
       ...actor,
       action: 'document_remove',

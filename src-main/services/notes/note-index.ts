@@ -5,7 +5,8 @@ import { indexEntity, unindexEntity } from '../search/search-index';
 /**
  * Rewrites a note's row in the global search index from what the database now
  * holds: its subject and reason as the title; its text, resolution, the names
- * of its cards and staff as the body (so "Yılmaz tahsilat" finds the meeting).
+ * of its cards and staff and what its follow-ups ask for as the body (so
+ * "Yılmaz tahsilat" finds the meeting).
  * Dated by when the meeting happened; owned by who wrote it. Call inside the
  * transaction of every write to the note.
  */
@@ -39,11 +40,14 @@ export function indexNote(db: Db, noteId: string): void {
   )
     .pluck()
     .all(noteId, noteId) as string[];
+  const followUps = stmt(db, "select description from follow_ups where note_id = ? and description <> ''")
+    .pluck()
+    .all(noteId) as string[];
   indexEntity(db, {
     type: 'note',
     id: note.id,
     title: [note.title, note.reasonName ?? ''].join(' '),
-    body: [note.bodyText, note.resolution ?? '', ...names].join('\n'),
+    body: [note.bodyText, note.resolution ?? '', ...names, ...followUps].join('\n'),
     deleted: note.deletedAt !== null,
     ownerId: note.createdBy,
     datedAt: note.happenedAt,

@@ -3,11 +3,12 @@ import { stmt } from '../../db/statements';
 import { notFound } from '../../../src-shared/contract/errors';
 import type { NoteOut, NoteSummary } from '../../../src-shared/contract/notes';
 import { turkishSortKey } from '../../../src-shared/domain/turkish-text';
+import { followUpsOfNote } from '../followups/followup-reads';
 
 /** How long a list excerpt is (characters of the plain text). */
 export const EXCERPT_LENGTH = 200;
 
-interface NoteRow {
+export interface NoteRow {
   id: string;
   kind: NoteOut['kind'];
   title: string;
@@ -27,9 +28,16 @@ interface NoteRow {
   createdByName: string | null;
   updatedAt: string;
   deletedAt: string | null;
+  readAt: string | null;
 }
 
-const SELECT_NOTE = `select n.id, n.kind, n.title, n.happened_at as happenedAt, n.duration_minutes as durationMinutes,
+/**
+ * A note as one reader sees it: the first parameter of every statement built on this is the reader's user id
+ * (read state is per reader).
+ */
+export const SELECT_NOTE = `select
+    (select nr.read_at from note_reads nr where nr.note_id = n.id and nr.user_id = ?) as readAt,
+    n.id, n.kind, n.title, n.happened_at as happenedAt, n.duration_minutes as durationMinutes,
     n.reason_id as reasonId, r.name as reasonName, n.channel, n.body_html as bodyHtml, n.body_text as bodyText,
     n.complaint_status as complaintStatus, n.complaint_responsible_id as responsibleId, ru.name as responsibleName,
     n.complaint_resolution as complaintResolution, n.created_at as createdAt, n.created_by as createdById,
@@ -84,7 +92,7 @@ function toSummaryBase(db: Db, row: NoteRow): Omit<NoteOut, 'bodyHtml' | 'follow
     complaintResponsible:
       row.responsibleId && row.responsibleName ? { id: row.responsibleId, name: row.responsibleName } : null,
     complaintResolution: row.complaintResolution,
-    readAt: null,
+    readAt: row.readAt,
     createdAt: row.createdAt,
     createdBy: row.createdById && row.createdByName ? { id: row.createdById, name: row.createdByName } : null,
     updatedAt: row.updatedAt,
@@ -97,11 +105,16 @@ export function excerptOf(text: string): string {
   return flat.length <= EXCERPT_LENGTH ? flat : `${flat.slice(0, EXCERPT_LENGTH - 1).trimEnd()}…`;
 }
 
-/** A note, also from the recycle bin (the UI shows it as deleted there). */
-export function getNote(db: Db, id: string): NoteOut {
-  const row = stmt(db, `${SELECT_NOTE} where n.id = ?`).get(id) as NoteRow | undefined;
+/** A note as `readerId` sees it (when they read it), also from the recycle bin (the UI shows it as deleted). */
+export function getNote(db: Db, id: string, readerId: string): NoteOut {
+  const row = stmt(db, `${SELECT_NOTE} where n.id = ?`).get(readerId, id) as NoteRow | undefined;
   if (!row) throw notFound(`Görüşme notu (${id})`);
-  return { ...toSummaryBase(db, row), bodyHtml: row.bodyHtml, followUps: [] };
+  return { ...toSummaryBase(db, row), bodyHtml: row.bodyHtml, followUps: followUpsOfNote(db, row.id) };
+}
+
+/** The list form of a note: without its HTML and follow-ups, with the start of its text. */
+export function toSummary(db: Db, row: NoteRow): NoteSummary {
+  return { ...toSummaryBase(db, row), excerpt: excerptOf(row.bodyText) };
 }
 
 export interface NoteListInput {
@@ -112,8 +125,8 @@ export interface NoteListInput {
   limit: number;
 }
 
-/** Notes not in the recycle bin, newest meeting first. */
-export function listNotes(db: Db, input: NoteListInput): { notes: NoteSummary[]; total: number } {
+/** Notes not in the recycle bin, newest meeting first, with `readerId`'s read state. */
+export function listNotes(db: Db, input: NoteListInput, readerId: string): { notes: NoteSummary[]; total: number } {
   const where = ['n.deleted_at is null'];
   const params: (string | number)[] = [];
   if (input.cardId) {
@@ -133,12 +146,10 @@ export function listNotes(db: Db, input: NoteListInput): { notes: NoteSummary[];
     total: number;
   };
   const rows = stmt(db, `${SELECT_NOTE} where ${filter} order by n.happened_at desc, n.id desc limit ? offset ?`).all(
+    readerId,
     ...params,
     input.limit,
     input.offset,
   ) as NoteRow[];
-  return {
-    notes: rows.map((row) => ({ ...toSummaryBase(db, row), excerpt: excerptOf(row.bodyText) })),
-    total,
-  };
+  return { notes: rows.map((row) => toSummary(db, row)), total };
 }

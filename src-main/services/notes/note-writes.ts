@@ -1,24 +1,35 @@
+import type { z } from 'zod';
 import type { Db } from '../../db/connection';
 import { stmt } from '../../db/statements';
 import { writeTransaction } from '../../db/transaction';
 import { newId } from '../../core/ids';
 import { conflict, invalidInput, notFound } from '../../../src-shared/contract/errors';
+import type { noteCreateInput } from '../../../src-shared/contract/notes';
 import { writeAudit, type AuditAction } from '../audit/audit-log';
 import type { Actor } from '../documents/document-writes';
 import type { CardRow } from '../documents/live-rows';
 import { checkNote, type CheckedNote, type NoteFields } from './note-checks';
 import { excerptOf, getNote } from './note-reads';
+import { insertFollowUp, type FollowUpChange } from '../followups/followup-writes';
+import { rescheduleFollowUpReminders } from '../followups/followup-reminders';
 import { indexNote } from './note-index';
+import { recordRead } from './note-read-state';
+import { tellManagers } from './team-news';
 
 /** What a write touched: the note and every card whose timeline shows (or showed) it. */
 export interface NoteChange {
   noteId: string;
   cards: CardRow[];
+  /** A new note's follow-up, written with it. */
+  followUp?: FollowUpChange | undefined;
+  /** Managers told of a new note of their team. */
+  notifiedUserIds?: string[];
 }
 
 /** The note as its audit rows remember it: readable without the note (which may change or go to the bin). */
 function snapshot(db: Db, noteId: string) {
-  const note = getNote(db, noteId);
+  // Read state is not part of what a note says: any reader gives the same snapshot.
+  const note = getNote(db, noteId, '');
   return {
     noteId,
     kind: note.kind,
@@ -83,7 +94,13 @@ const fieldValues = (n: CheckedNote) => [
   n.complaintResolution,
 ];
 
-export function createNote(db: Db, actor: Actor, input: NoteFields): NoteChange {
+export type NoteCreateFields = z.output<typeof noteCreateInput>;
+
+/**
+ * A new note, read by its author; the managers of the author and of the staff are told of it; a follow-up it
+ * asks for is written in the same transaction (a refused follow-up leaves no note behind).
+ */
+export function createNote(db: Db, actor: Actor, input: NoteCreateFields): NoteChange {
   return writeTransaction(db, () => {
     const note = checkNote(db, input, actor.at);
     const id = newId();
@@ -94,10 +111,25 @@ export function createNote(db: Db, actor: Actor, input: NoteFields): NoteChange 
        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(...fieldValues(note), id, actor.at, actor.at, actor.userId);
     writeLinks(db, id, note);
+    recordRead(db, id, actor.userId, actor.at);
     indexNote(db, id);
     audit(db, actor, 'note_add', id, note.cards, undefined, snapshot(db, id));
-    return { noteId: id, cards: note.cards };
+    const followUp = input.followUp ? insertFollowUp(db, actor, id, input.followUp, 'followUp.') : undefined;
+    const notifiedUserIds = tellManagers(db, {
+      noteId: id,
+      title: note.title,
+      authorId: actor.userId,
+      staffIds: note.staffIds,
+      at: actor.at,
+    });
+    return { noteId: id, cards: note.cards, followUp, notifiedUserIds };
   });
+}
+
+/** The note's open follow-ups are reminded only while the note is out of the recycle bin. */
+function rescheduleFollowUpsOf(db: Db, noteId: string, at: string): void {
+  for (const id of stmt(db, 'select id from follow_ups where note_id = ?').pluck().all(noteId) as string[])
+    rescheduleFollowUpReminders(db, id, at);
 }
 
 interface StoredNote {
@@ -171,6 +203,7 @@ export function deleteNote(db: Db, actor: Actor, id: string): NoteChange {
       stored.id,
     );
     indexNote(db, stored.id);
+    rescheduleFollowUpsOf(db, stored.id, actor.at);
     audit(db, actor, 'note_delete', stored.id, cards, snapshot(db, stored.id), undefined);
     return { noteId: stored.id, cards };
   });
@@ -186,6 +219,7 @@ export function restoreNote(db: Db, actor: Actor, id: string): NoteChange {
       stored.id,
     );
     indexNote(db, stored.id);
+    rescheduleFollowUpsOf(db, stored.id, actor.at);
     audit(db, actor, 'note_restore', stored.id, cards, undefined, snapshot(db, stored.id));
     return { noteId: stored.id, cards };
   });

@@ -4,7 +4,8 @@ import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { USER_ROLES, userFields, type User, type UserFields } from '../../../src-shared/contract/users';
-import { useMutate } from '../../app/contract-hooks';
+import { useCall, useMutate } from '../../app/contract-hooks';
+import { foldedFilter } from '../../ui/folded-filter';
 import { showServerFieldErrors } from '../cards/server-errors';
 
 /** Adds a user (no `user`) or changes one. */
@@ -26,10 +27,21 @@ function UserFormBody({ user, onClose }: { user?: User | undefined; onClose: () 
   const { t } = useTranslation();
   const create = useMutate('users.create');
   const update = useMutate('users.update');
+  const users = useCall('users.list', {});
   const form = useForm<UserFields, unknown, z.output<typeof userFields>>({
     resolver: zodResolver(userFields),
-    defaultValues: { name: user?.name ?? '', email: user?.email ?? '', role: user?.role ?? 'staff' },
+    // The manager is sent every time: users.update replaces it, so leaving it out would clear it.
+    defaultValues: {
+      name: user?.name ?? '',
+      email: user?.email ?? '',
+      role: user?.role ?? 'staff',
+      managerId: user?.managerId ?? null,
+    },
   });
+  // Only someone who manages can be a manager, and never the user themself.
+  const managers = (users.data?.users ?? [])
+    .filter((u) => u.role !== 'staff' && u.id !== user?.id)
+    .map((u) => ({ value: u.id, label: u.name }));
   const errors = form.formState.errors;
   const submit = form.handleSubmit(async (values) => {
     try {
@@ -67,6 +79,25 @@ function UserFormBody({ user, onClose }: { user?: User | undefined; onClose: () 
               allowDeselect={false}
               description={t(`criteria.users.roleHints.${field.value}`)}
               error={errors.role?.message}
+            />
+          )}
+        />
+        <Controller
+          control={form.control}
+          name="managerId"
+          render={({ field }) => (
+            <Select
+              label={t('criteria.users.manager')}
+              placeholder={t('criteria.users.managerNone')}
+              description={t('criteria.users.managerHint')}
+              data={managers}
+              value={field.value ?? null}
+              onChange={(v) => field.onChange(v)}
+              clearable
+              searchable
+              filter={foldedFilter}
+              error={errors.managerId?.message}
+              data-testid="user-manager"
             />
           )}
         />

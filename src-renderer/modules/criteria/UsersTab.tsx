@@ -15,6 +15,7 @@ export function UsersTab({ canEdit, meId }: { canEdit: boolean; meId: string | u
   const { data } = useCall('users.list', {});
   const number = new Intl.NumberFormat(intlLocale(i18n.language));
   const [dialog, setDialog] = useState<{ user?: User } | null>(null);
+  const names = new Map((data?.users ?? []).map((u) => [u.id, u.name]));
   return (
     <Stack gap="md">
       {canEdit && (
@@ -31,6 +32,7 @@ export function UsersTab({ canEdit, meId }: { canEdit: boolean; meId: string | u
               <Table.Th>{t('criteria.users.name')}</Table.Th>
               <Table.Th>{t('criteria.users.email')}</Table.Th>
               <Table.Th>{t('criteria.users.role')}</Table.Th>
+              <Table.Th>{t('criteria.users.manager')}</Table.Th>
               <Table.Th ta="right">{t('criteria.users.cards')}</Table.Th>
               {canEdit && <Table.Th w={60} />}
             </Table.Tr>
@@ -52,6 +54,9 @@ export function UsersTab({ canEdit, meId }: { canEdit: boolean; meId: string | u
                   <Badge variant="light" color={ROLE_COLORS[user.role]} tt="none">
                     {t(`criteria.users.roles.${user.role}`)}
                   </Badge>
+                </Table.Td>
+                <Table.Td data-testid="user-manager-name">
+                  {(user.managerId && names.get(user.managerId)) ?? t('common.none')}
                 </Table.Td>
                 <Table.Td ta="right">{number.format(user.cardCount)}</Table.Td>
                 {canEdit && (

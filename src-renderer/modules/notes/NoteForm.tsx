@@ -26,8 +26,19 @@ import { foldedFilter } from '../../ui/folded-filter';
 import { uploadFile } from '../transfer/transfer-files';
 import { NoteCardsPicker, type CardChoice } from './NoteCardsPicker';
 import { ChannelSelect, DurationField, QueuedFiles } from './note-form-parts';
-import { formField, newNoteValues, noteResolver, noteValues, toNoteInput, type NoteFormValues } from './note-form';
+import {
+  formField,
+  newNoteValues,
+  noteResolver,
+  noteValues,
+  toNoteCreateInput,
+  toNoteInput,
+  type NoteFormValues,
+} from './note-form';
 import { RichTextField } from './RichTextField';
+import { FollowUpSection } from './FollowUpSection';
+import { PastDateConfirm } from '../followups/follow-up-dialogs';
+import { isPastDate } from '../followups/follow-up-dates';
 
 /** The fields of a note and its save: the note first, then the chosen files one by one. */
 export function NoteForm(props: {
@@ -46,6 +57,8 @@ export function NoteForm(props: {
   const reasons = useCall('notes.reasons', {});
   const [files, setFiles] = useState<File[]>([]);
   const [attaching, setAttaching] = useState(false);
+  // A new note whose follow-up date is past waits here for the user's yes.
+  const [askingPast, setAskingPast] = useState<NoteFormValues | null>(null);
   const { note, startCard } = props;
   const form = useForm<NoteFormValues>({
     defaultValues: note ? noteValues(note, props.meId) : newNoteValues(startCard ? [startCard.id] : [], props.meId),
@@ -53,6 +66,7 @@ export function NoteForm(props: {
       needsSomeone: t('notes.needsSomeone'),
       needsResponsible: t('notes.needsResponsible'),
       needsResolution: t('notes.needsResolution'),
+      dueDateMissing: t('followUps.fields.dueDateMissing'),
     }),
   });
   const { errors, isDirty, isSubmitting } = form.formState;
@@ -85,12 +99,11 @@ export function NoteForm(props: {
     setAttaching(false);
   };
 
-  const save = form.handleSubmit(async (values) => {
-    const input = toNoteInput(values);
+  const write = async (values: NoteFormValues, confirmPast: boolean) => {
     try {
       const saved = note
-        ? await update.mutateAsync({ ...input, id: note.id, expectedUpdatedAt: note.updatedAt })
-        : await create.mutateAsync(input);
+        ? await update.mutateAsync({ ...toNoteInput(values), id: note.id, expectedUpdatedAt: note.updatedAt })
+        : await create.mutateAsync(toNoteCreateInput(values, confirmPast));
       if (files.length > 0) await attachFiles(saved.id);
       notifications.show({ color: 'green', message: t('notes.saved') });
       props.onSaved(saved);
@@ -100,7 +113,16 @@ export function NoteForm(props: {
         for (const [path, message] of Object.entries(error.fields))
           form.setError(formField(path), { type: 'server', message });
     }
+  };
+  const save = form.handleSubmit(async (values) => {
+    if (!note && values.followUpOn && isPastDate(values.followUp.dueDate)) return setAskingPast(values);
+    await write(values, false);
   });
+  const confirmPast = async () => {
+    const values = askingPast;
+    setAskingPast(null);
+    if (values) await write(values, true);
+  };
 
   return (
     <form
@@ -293,6 +315,7 @@ export function NoteForm(props: {
             )}
           </Stack>
         </Paper>
+        {!note && <FollowUpSection control={form.control} errors={errors.followUp} />}
         <Group justify="space-between">
           <Text size="xs" c="dimmed">
             {t('notes.saveHint')}
@@ -307,6 +330,11 @@ export function NoteForm(props: {
           </Group>
         </Group>
       </Stack>
+      <PastDateConfirm
+        opened={askingPast !== null}
+        onConfirm={() => void confirmPast()}
+        onClose={() => setAskingPast(null)}
+      />
     </form>
   );
 }

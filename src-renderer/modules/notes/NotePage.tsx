@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Alert, Anchor, Button, Center, Group, Loader, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowLeft, IconEdit, IconRestore, IconTrash } from '@tabler/icons-react';
@@ -19,6 +19,7 @@ export function NotePage() {
   // Only paths inside the app are followed back: the address is typed by anyone.
   const from = params.get('from')?.startsWith('/') ? params.get('from')! : null;
   const { data: note, error, isLoading } = useCall('notes.get', { id });
+  useMarkReadOnOpen(note);
   if (isLoading)
     return (
       <Center h={200}>
@@ -27,16 +28,39 @@ export function NotePage() {
     );
   return (
     <Stack gap="md" style={{ overflow: 'auto' }}>
-      <Anchor component={Link} to={from ?? '/complaints'} size="sm">
+      <Anchor component={Link} to={from ?? '/complaints'} size="sm" data-testid="note-back">
         <Group gap={4}>
           <IconArrowLeft size={14} />
-          {from ? t('notes.backToCard') : t('notes.complaints.title')}
+          {t(backLabel(from))}
         </Group>
       </Anchor>
       {(error || !note) && <Alert color="orange">{error?.message ?? t('notes.missing')}</Alert>}
       {note && <NoteScreen key={note.id} note={note} from={from} />}
     </Stack>
   );
+}
+
+/** The way back says where it leads: the team feed, the complaints list, a card, or just back. */
+function backLabel(from: string | null) {
+  if (from === null || from.startsWith('/complaints')) return 'notes.complaints.title';
+  if (from.startsWith('/notes/team')) return 'notes.team.title';
+  if (from.startsWith('/persons') || from.startsWith('/institutions')) return 'notes.backToCard';
+  return 'notes.back';
+}
+
+/**
+ * Opening a note is reading it: the viewer's read state is written once per visit (marking it unread again
+ * from elsewhere is not undone while the page stays open).
+ */
+function useMarkReadOnOpen(note: NoteOut | undefined) {
+  const markRead = useMutate('notes.markRead');
+  const marked = useRef<string | null>(null);
+  const { mutate } = markRead;
+  useEffect(() => {
+    if (!note || note.readAt !== null || marked.current === note.id) return;
+    marked.current = note.id;
+    mutate({ id: note.id });
+  }, [note, mutate]);
 }
 
 function NoteScreen({ note, from }: { note: NoteOut; from: string | null }) {

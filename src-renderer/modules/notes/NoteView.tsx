@@ -9,8 +9,12 @@ import { formatDateTime } from '../../ui/format';
 import { cardPath } from '../cards/card-paths';
 import { NoteMetaLine } from './NoteBadges';
 import { NoteBody } from './NoteBody';
+import { NoteFollowUps } from '../followups/NoteFollowUps';
 
-/** A note as read: who, when, how, why, what was said, its files and, for a complaint, where it stands. */
+/**
+ * A note as read: who, when, how, why, what was said, what is to be followed up, its files and, for a
+ * complaint, where it stands.
+ */
 export function NoteView({ note, actions }: { note: NoteOut; actions?: ReactNode }) {
   const { t, i18n } = useTranslation();
   const detach = useMutate('notes.detachDocument');
@@ -66,6 +70,7 @@ export function NoteView({ note, actions }: { note: NoteOut; actions?: ReactNode
           <NoteBody html={note.bodyHtml} />
         </Paper>
       )}
+      <NoteFollowUps note={note} />
       {note.documents.length > 0 && (
         <Stack gap={4} data-testid="note-files">
           <Text size="sm" fw={500}>

@@ -1,4 +1,4 @@
-import type { FieldErrors, Resolver } from 'react-hook-form';
+import type { FieldErrors, Path, Resolver } from 'react-hook-form';
 import {
   noteInput,
   type COMPLAINT_STATUSES,
@@ -6,6 +6,8 @@ import {
   type NoteInput,
   type NoteOut,
 } from '../../../src-shared/contract/notes';
+import type { CallInput } from '../../../src-shared/contract';
+import { draftErrors, emptyDraft, toFollowUpInput, type FollowUpDraft } from '../followups/follow-up-draft';
 import { istanbulToIso, istanbulWallClock } from './note-time';
 
 export interface NoteFormValues {
@@ -23,6 +25,9 @@ export interface NoteFormValues {
   complaintStatus: (typeof COMPLAINT_STATUSES)[number];
   complaintResponsibleId: string | null;
   complaintResolution: string;
+  /** A new note may ask for a follow-up (the "Takip" section). */
+  followUpOn: boolean;
+  followUp: FollowUpDraft;
 }
 
 /** A new note: now, face to face, with the card it was started from and the user at this desk. */
@@ -43,6 +48,8 @@ export function newNoteValues(cardIds: string[], meId: string | undefined, now =
     // Whoever notes a complaint is responsible for it until it is handed on.
     complaintResponsibleId: meId ?? null,
     complaintResolution: '',
+    followUpOn: false,
+    followUp: emptyDraft(meId),
   };
 }
 
@@ -62,6 +69,9 @@ export function noteValues(note: NoteOut, meId: string | undefined): NoteFormVal
     complaintStatus: note.complaintStatus ?? 'open',
     complaintResponsibleId: note.complaintResponsible?.id ?? meId ?? null,
     complaintResolution: note.complaintResolution ?? '',
+    // Follow-ups of a written note are added and changed on its page, not in the editor.
+    followUpOn: false,
+    followUp: emptyDraft(meId),
   };
 }
 
@@ -84,9 +94,18 @@ export function toNoteInput(v: NoteFormValues): NoteInput {
   };
 }
 
-/** Where a contract field's message goes on the form (happenedAt is two fields here). */
-export function formField(path: string): keyof NoteFormValues {
-  const top = path.split('.')[0] ?? path;
+/** A place on the form a message can go. */
+export type FormPath = Path<NoteFormValues>;
+
+/** A new note's input: the note, and its follow-up when asked for (`confirmPast`: the user said yes to a past date). */
+export function toNoteCreateInput(v: NoteFormValues, confirmPast: boolean): CallInput<'notes.create'> {
+  return { ...toNoteInput(v), followUp: v.followUpOn ? toFollowUpInput(v.followUp, confirmPast) : null };
+}
+
+/** Where a contract field's message goes on the form (happenedAt is two fields here; a follow-up's are nested). */
+export function formField(path: string): FormPath {
+  const [top = path, inner] = path.split('.');
+  if (top === 'followUp' && inner) return `followUp.${inner as keyof FollowUpDraft}`;
   if (top === 'happenedAt') return 'date';
   if (top === 'kind') return 'isComplaint';
   return top as keyof NoteFormValues;
@@ -101,6 +120,7 @@ export function noteResolver(words: {
   needsSomeone: string;
   needsResponsible: string;
   needsResolution: string;
+  dueDateMissing: string;
 }): Resolver<NoteFormValues> {
   return (values) => {
     const errors: FieldErrors<NoteFormValues> = {};
@@ -108,7 +128,18 @@ export function noteResolver(words: {
       if (!errors[field]) errors[field] = { type: 'validate', message };
     };
     const parsed = noteInput.safeParse(toNoteInput(values));
-    if (!parsed.success) for (const issue of parsed.error.issues) put(formField(issue.path.join('.')), issue.message);
+    if (!parsed.success)
+      for (const issue of parsed.error.issues) {
+        const field = formField(issue.path.join('.'));
+        if (!field.startsWith('followUp.')) put(field as keyof NoteFormValues, issue.message);
+      }
+    if (values.followUpOn) {
+      const found = Object.entries(draftErrors(values.followUp, words));
+      if (found.length > 0)
+        errors.followUp = Object.fromEntries(
+          found.map(([field, message]) => [field, { type: 'validate', message }]),
+        ) as FieldErrors<NoteFormValues>['followUp'];
+    }
     if (values.cardIds.length === 0 && values.staffIds.length === 0) put('cardIds', words.needsSomeone);
     if (values.isComplaint && !values.complaintResponsibleId) put('complaintResponsibleId', words.needsResponsible);
     if (values.isComplaint && values.complaintStatus === 'resolved' && values.complaintResolution.trim() === '')
