@@ -4,12 +4,13 @@ import { CriteriaPanel } from '../criteria/CriteriaPanel';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
 import { TimelinePanel } from '../timeline/TimelinePanel';
 import { NotesPanel } from '../notes/NotesPanel';
+import { TasksPanel } from '../tasks/TasksPanel';
 import type { CardTab } from './CardTabs';
 import { HistoryPanel } from './HistoryPanel';
 
 /**
  * The tabs every card has after its own (Genel, and Profil for persons):
- * notes, criteria, documents, timeline and history, in that order on both kinds of card.
+ * notes, tasks, criteria, documents, timeline and history, in that order on both kinds of card.
  */
 export function sharedCardTabs(
   t: TFunction,
@@ -18,6 +19,7 @@ export function sharedCardTabs(
 ): CardTab[] {
   return [
     { value: 'notes', label: t('notes.tab'), panel: <NotesPanel card={card} readOnly={readOnly} /> },
+    { value: 'tasks', label: t('tasks.tab'), panel: <TasksPanel card={card} readOnly={readOnly} /> },
     {
       value: 'criteria',
       label: t('timeline.tabs.criteria'),
