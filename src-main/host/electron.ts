@@ -14,6 +14,7 @@ import {
   ipcMain,
   Menu,
   net,
+  Notification,
   protocol,
   session,
   shell,
@@ -23,13 +24,14 @@ import {
 } from 'electron';
 import { openApp, type KartotekApp } from '../core/app';
 import { log } from '../core/log';
-import type { CallResult, ErrorCode } from '../../src-shared/contract';
+import type { CallResult, ContractEvent, ErrorCode } from '../../src-shared/contract';
 import { APP_RESPONSE_HEADERS, resolveAppFile } from './app-protocol';
 import { CALL_CHANNEL, EVENT_CHANNEL } from './ipc-channels';
 import { maybeFillDemo } from '../core/demo';
 import { startBackgroundJobs, type RunningJob } from '../jobs/background-jobs';
 import { parseStartupArgs, type StartupArgs } from './startup-args';
 import { cameraPermissionAllowed } from './media-permission';
+import { desktopNotificationText } from '../services/planner/notification-words';
 import {
   APP_START_URL,
   createWindowOptions,
@@ -49,6 +51,7 @@ let kartotek: KartotekApp | null = null;
 let jobs: RunningJob | null = null;
 let mainWindow: BrowserWindow | null = null;
 let stopForwarding: (() => void) | null = null;
+let stopDesktopNotices: (() => void) | null = null;
 /** Set once the first window exists: 'activate' must not race start(). */
 let started = false;
 /** Set at the first 'will-quit': the jobs are being stopped, the quit waits for that. */
@@ -142,6 +145,9 @@ async function start(): Promise<void> {
     },
   };
   registerIpc(kartotek);
+  // Windows shows an app's toasts only under its AppUserModelID: the appId electron-builder gives the shortcut.
+  if (process.platform === 'win32') app.setAppUserModelId('tr.kartotek.app');
+  stopDesktopNotices = showDesktopNotices(kartotek);
   jobs = startBackgroundJobs(kartotek);
   // Without our own menu Electron shows an English one with Reload and DevTools.
   // macOS needs the Edit menu for Cmd+C/V/Z in text fields; elsewhere none is needed.
@@ -217,6 +223,41 @@ function registerIpc(target: KartotekApp): void {
   });
 }
 
+/** Shown at once when more fall due together (a start after a long closed time): the bell has the rest. */
+const DESKTOP_NOTICES_AT_ONCE = 3;
+/** Notifications with a click handler must stay referenced, or they are collected and the click is lost. */
+const openNotices = new Set<Notification>();
+
+/** The OS's own notifications for reminders of the user at this desk; a click brings the window forward. */
+function showDesktopNotices(target: KartotekApp): () => void {
+  if (!Notification.isSupported()) return () => undefined;
+  return target.ctx.events.subscribe((event) => {
+    if (event.name !== 'notifications.delivered') return;
+    const { userId, notifications } = (event as ContractEvent<'notifications.delivered'>).payload;
+    if (userId !== target.ctx.userId) return;
+    for (const item of notifications.slice(0, DESKTOP_NOTICES_AT_ONCE)) {
+      const notice = new Notification(desktopNotificationText(item));
+      openNotices.add(notice);
+      notice.on('click', () => {
+        openNotices.delete(notice);
+        focusMainWindow();
+      });
+      notice.on('close', () => openNotices.delete(notice));
+      notice.show();
+    }
+  });
+}
+
+function focusMainWindow(): void {
+  if (!mainWindow || mainWindow.isDestroyed()) {
+    if (started && kartotek) mainWindow = createWindow();
+    return;
+  }
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.show();
+  mainWindow.focus();
+}
+
 function createWindow(): BrowserWindow {
   const win = new BrowserWindow(createWindowOptions({ preloadPath: PRELOAD_PATH, devTools: !app.isPackaged }));
   win.once('ready-to-show', () => win.show());
@@ -280,6 +321,8 @@ function onWillQuit(event: { preventDefault(): void }): void {
 async function shutdown(): Promise<void> {
   stopForwarding?.();
   stopForwarding = null;
+  stopDesktopNotices?.();
+  stopDesktopNotices = null;
   ipcMain.removeHandler(CALL_CHANNEL);
   const running = jobs;
   jobs = null;

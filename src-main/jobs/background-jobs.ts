@@ -1,6 +1,7 @@
 import type { KartotekApp } from '../core/app';
 import { startTextExtraction } from './text-extraction/text-extraction-job';
 import { startFolderWatch } from './folder-watch/folder-watch-job';
+import { startReminderJob } from './reminders/reminder-job';
 
 /** A running background job: stopped (and waited for) before the database closes. */
 export interface RunningJob {
@@ -13,7 +14,7 @@ export interface RunningJob {
  * the database says: work left half done by a crash is picked up again.
  */
 export function startBackgroundJobs(app: KartotekApp): RunningJob {
-  const jobs: RunningJob[] = [startTextExtraction(app), startFolderWatch(app)];
+  const jobs: RunningJob[] = [startTextExtraction(app), startFolderWatch(app), startReminderJob(app)];
   return {
     stop: async () => {
       await Promise.all(jobs.map((job) => job.stop()));

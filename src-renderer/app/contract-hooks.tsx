@@ -15,7 +15,10 @@ export function ClientProvider({ client, children }: { client: Client; children:
       client.onEvent(
         (event) => {
           // A changed card can show up in any list, search or history: refetch what is on screen.
-          if (event.name === 'cards.changed' || event.name === 'segments.changed') void queryClient.invalidateQueries();
+          // Another user at the desk: every screen is theirs now (their planner, their bell, their rights).
+          if (event.name === 'cards.changed' || event.name === 'segments.changed' || event.name === 'users.switched') {
+            void queryClient.invalidateQueries();
+          }
         },
         () => void queryClient.invalidateQueries(),
       ),

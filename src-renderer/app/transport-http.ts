@@ -20,6 +20,7 @@ export function takeSecretFromLocation(): string | null {
 
 export function httpTransport(secret: string): Transport {
   const headers = { 'Content-Type': 'application/json', [SECRET_HEADER]: secret };
+  const events = sharedEventStream(headers);
   return {
     async call(method, input) {
       try {
@@ -33,10 +34,51 @@ export function httpTransport(secret: string): Transport {
         return { ok: false, error: { code: 'INTERNAL', message: 'Kartotek sunucusuna ulaşılamıyor.' } };
       }
     },
+    subscribe: events.subscribe,
+  };
+}
+
+interface Subscriber {
+  listener: (event: ContractEvent) => void;
+  onResync: (() => void) | undefined;
+}
+
+/**
+ * One event stream for every subscriber of the page. A stream per subscriber would hold one of the browser's
+ * six connections to the host each (HTTP/1.1), and with a handful of live screens the calls would queue forever.
+ */
+function sharedEventStream(headers: Record<string, string>): Pick<Transport, 'subscribe'> {
+  const subscribers = new Set<Subscriber>();
+  let controller: AbortController | null = null;
+  const each = (fn: (s: Subscriber) => void) => {
+    for (const s of [...subscribers]) {
+      try {
+        fn(s);
+      } catch {
+        // One failing listener must not keep the event from the others.
+      }
+    }
+  };
+  return {
     subscribe(listener, onResync) {
-      const controller = new AbortController();
-      void readEvents(headers, controller.signal, listener, onResync);
-      return () => controller.abort();
+      const subscriber = { listener, onResync };
+      subscribers.add(subscriber);
+      if (!controller) {
+        controller = new AbortController();
+        void readEvents(
+          headers,
+          controller.signal,
+          (event) => each((s) => s.listener(event)),
+          () => each((s) => s.onResync?.()),
+        );
+      }
+      return () => {
+        subscribers.delete(subscriber);
+        if (subscribers.size === 0 && controller) {
+          controller.abort();
+          controller = null;
+        }
+      };
     },
   };
 }
