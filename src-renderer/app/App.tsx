@@ -21,6 +21,7 @@ import { SearchPage } from '../modules/search/SearchPage';
 import { InboxPage } from '../modules/inbox/InboxPage';
 import { DocumentPage } from '../modules/documents/DocumentPage';
 import { NotePage } from '../modules/notes/NotePage';
+import { TeamNotesPage } from '../modules/notes/TeamNotesPage';
 import { ComplaintsPage } from '../modules/notes/ComplaintsPage';
 import { ReasonsAdminPage } from '../modules/notes/ReasonsAdminPage';
 import { PlannerPage } from '../modules/planner/PlannerPage';
@@ -61,6 +62,7 @@ export function App({ client }: { client: Client }) {
                   <Route path="inbox" element={<InboxPage />} />
                   <Route path="documents/:id" element={<DocumentPage />} />
                   <Route path="settings/criteria" element={<CriteriaAdminPage />} />
+                  <Route path="notes/team" element={<TeamNotesPage />} />
                   <Route path="notes/:id" element={<NotePage />} />
                   <Route path="complaints" element={<ComplaintsPage />} />
                   <Route path="settings/note-reasons" element={<ReasonsAdminPage />} />

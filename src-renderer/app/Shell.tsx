@@ -24,9 +24,13 @@ import { GlobalSearch } from './GlobalSearch';
 import { setLanguage, type Language } from './i18n';
 import { InboxNavBadge } from '../modules/inbox/InboxNavBadge';
 import { ExtractionIndicator } from '../modules/documents/ExtractionIndicator';
+import { NotificationsBell } from '../modules/planner/NotificationsBell';
+import { UserSwitcher } from '../modules/planner/UserSwitcher';
 import { useDocumentLiveUpdates } from '../modules/documents/useDocumentLiveUpdates';
 import { ComplaintsNavBadge } from '../modules/notes/ComplaintsNavBadge';
 import { useNotesLiveUpdates } from '../modules/notes/useNotesLiveUpdates';
+import { useTasksLiveUpdates } from '../modules/tasks/useTasksLiveUpdates';
+import { useTeamNotesNav } from '../modules/notes/team-notes-nav';
 
 /** Mac keyboards say ⌘, everyone else Ctrl. */
 const SEARCH_SHORTCUT = /Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘K' : 'Ctrl+K';
@@ -40,6 +44,8 @@ export function Shell() {
   useHotkeys([['mod+N', () => void navigate(`${section}?new=1`)]], []);
   useDocumentLiveUpdates();
   useNotesLiveUpdates();
+  useTasksLiveUpdates();
+  const teamNotesNav = useTeamNotesNav();
   const nav = [
     { to: '/today', label: t('planner.title'), icon: IconSun },
     { to: '/agenda', label: t('agenda.title'), icon: IconCalendar },
@@ -67,6 +73,7 @@ export function Shell() {
       ),
       icon: IconMessageReport,
     },
+    ...teamNotesNav,
     { to: '/segments', label: t('segments.title'), icon: IconFilter },
     { to: '/duplicates', label: t('duplicates.title'), icon: IconCopy },
     { to: '/transfer', label: t('transfer.title'), icon: IconFileImport },
@@ -106,6 +113,8 @@ export function Shell() {
           </UnstyledButton>
           <Group gap="md" wrap="nowrap">
             <ExtractionIndicator />
+            <NotificationsBell />
+            <UserSwitcher />
             <SegmentedControl
               size="xs"
               aria-label={t('nav.language')}

@@ -44,7 +44,29 @@ export type AuditAction =
   | 'note_change'
   | 'note_delete'
   | 'note_restore'
-  | 'note_reason';
+  | 'note_reason'
+  | 'calendar_save'
+  | 'calendar_archive'
+  | 'event_add'
+  | 'event_change'
+  | 'event_delete'
+  | 'event_restore'
+  | 'event_import'
+  | 'follow_up_add'
+  | 'follow_up_done'
+  | 'follow_up_cancel'
+  | 'follow_up_reopen'
+  | 'follow_up_move'
+  | 'follow_up_hand_over'
+  | 'task_add'
+  | 'task_change'
+  | 'task_status'
+  | 'task_snooze'
+  | 'task_reassign'
+  | 'task_checklist'
+  | 'task_comment'
+  | 'task_delete'
+  | 'task_restore';
 
 export interface AuditRecord {
   userId: string;

@@ -7,6 +7,8 @@ import { loadCard } from './card-rows';
 import { INSTITUTION_KIND_WORDS } from './kind-words';
 import { profileSearchText } from '../profile/profile-search-text';
 import { refreshNotesOf } from '../notes/notes-of-card';
+import { refreshTasksOf } from '../tasks/task-index';
+import { refreshEventsOf } from '../agenda/event-index';
 
 /**
  * Rewrites what is derived from a card for finding and listing it: its folded
@@ -29,7 +31,10 @@ export function refreshCardIndexes(db: Db, id: string): void {
       ? links.map((a) => a.institutionTitle + (a.role ? ` (${a.role})` : '')).join(', ')
       : null,
   });
+  // Notes, tasks and events carry the card's name in their search text.
   refreshNotesOf(db, id);
+  refreshTasksOf(db, id);
+  refreshEventsOf(db, id);
   const contactText = contactsSearchText(contacts);
   if (card.type === 'person') {
     const p = stmt(db, 'select honorific, source, notes from persons where card_id = ?').get(id) as {

@@ -11,6 +11,7 @@ import { mimeTypeOf } from './mime-types';
 import { cardsOfDocument, liveCard, liveDocument, type CardRow } from './live-rows';
 import { indexDocument } from './document-index';
 import { signalTextQueue } from './text-extraction-signal';
+import { binIfUnheld } from './document-holders';
 
 /** Who changes what, when. */
 export interface Actor {
@@ -229,23 +230,8 @@ export function detach(
     );
     if (removed.changes === 0) throw notFound(`"${card.displayName}" kartında "${document.name}" belgesi`);
     audit(db, actor, 'document_remove', [card], { documentId: document.id, name: document.name }, undefined);
-    // A document still attached to a meeting note is not orphaned: it stays live there.
-    const left = stmt(
-      db,
-      `select (select count(*) from document_cards where document_id = @id)
-         + (select count(*) from note_documents where document_id = @id) as n`,
-    ).get({ id: document.id }) as { n: number };
-    const deleted = left.n === 0;
-    if (deleted) {
-      stmt(db, 'update documents set deleted_at = ?, deleted_by = ?, updated_at = ? where id = ?').run(
-        actor.at,
-        actor.userId,
-        actor.at,
-        document.id,
-      );
-    }
-    // In the recycle bin it leaves global search (the bin's own search still finds it).
-    indexDocument(db, document.id);
+    // A document still on another card, a note, a task or an event stays live there; else to the bin.
+    const deleted = binIfUnheld(db, actor, document.id);
     return { documentId: document.id, cards: [card], deleted };
   });
 }

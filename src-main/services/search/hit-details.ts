@@ -33,6 +33,18 @@ export function hitDetails(db: Db, rows: readonly { type: string; id: string }[]
     JSON.stringify(rows.filter((r) => r.type === 'event').map((r) => r.id)),
   ) as { id: string; title: string }[];
   for (const t of titled) out.set(t.id, { title: t.title, mimeType: null, cards: [] });
+  if (titled.length > 0) {
+    const linked = stmt(
+      db,
+      `select l.owner as ownerId, c.id, c.type, c.display_name as displayName
+       from (select task_id as owner, card_id from task_cards where task_id in (select value from json_each(@ids))
+             union all
+             select event_id, card_id from event_cards where event_id in (select value from json_each(@ids))) l
+       join cards c on c.id = l.card_id
+       where c.deleted_at is null and c.merged_into is null order by c.sort_key`,
+    ).all({ ids: JSON.stringify(titled.map((t) => t.id)) }) as ({ ownerId: string } & SearchHit['cards'][number])[];
+    for (const { ownerId, ...card } of linked) out.get(ownerId)?.cards.push(card);
+  }
 
   const documentIds = JSON.stringify(rows.filter((r) => r.type === 'document').map((r) => r.id));
   if (documentIds === '[]') return out;

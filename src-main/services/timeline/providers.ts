@@ -2,6 +2,8 @@ import type { Db } from '../../db/connection';
 import type { TimelineCursor, TimelineEntry } from '../../../src-shared/contract/timeline';
 import { auditEntries } from './audit-entries';
 import { noteEntries } from '../notes/note-timeline';
+import { eventEntries } from '../agenda/event-timeline';
+import { taskEntries } from '../tasks/task-timeline';
 
 /**
  * One source of timeline entries for a card. It returns at most `limit` of its
@@ -20,4 +22,4 @@ export type TimelineProvider = (
  * Every source of a card's timeline. A module that has something to show on
  * cards (notes, mail, documents, tasks, events) adds its provider here: one line.
  */
-export const TIMELINE_PROVIDERS: readonly TimelineProvider[] = [auditEntries, noteEntries];
+export const TIMELINE_PROVIDERS: readonly TimelineProvider[] = [auditEntries, noteEntries, taskEntries, eventEntries];

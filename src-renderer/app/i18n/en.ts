@@ -7,6 +7,7 @@ import { timelineEn } from '../../modules/timeline/i18n';
 import { segmentsEn } from '../../modules/segments/i18n';
 import { documentsEn } from '../../modules/documents/i18n';
 import { notesEn } from '../../modules/notes/i18n';
+import { followUpsEn } from '../../modules/followups/i18n';
 import { searchEn } from '../../modules/search/i18n';
 import { inboxEn } from '../../modules/inbox/i18n';
 import { plannerEn } from '../../modules/planner/i18n';
@@ -197,6 +198,28 @@ export const en: Messages = {
       note_change: 'Meeting note changed',
       note_delete: 'Meeting note moved to the recycle bin',
       note_restore: 'Meeting note restored',
+      calendar_save: 'Calendar saved',
+      calendar_archive: 'Calendar archived or brought back',
+      event_add: 'Event added',
+      event_change: 'Event changed',
+      event_delete: 'Event moved to the recycle bin',
+      event_restore: 'Event restored',
+      event_import: 'Event imported from an .ics file',
+      follow_up_add: 'Follow-up asked for',
+      follow_up_done: 'Follow-up done',
+      follow_up_cancel: 'Follow-up cancelled',
+      follow_up_reopen: 'Follow-up reopened',
+      follow_up_move: 'Follow-up moved',
+      follow_up_hand_over: 'Follow-up handed over',
+      task_add: 'Task given',
+      task_change: 'Task changed',
+      task_status: 'Task status changed',
+      task_snooze: 'Task snoozed',
+      task_reassign: 'Task handed over',
+      task_checklist: 'Task checklist changed',
+      task_comment: 'Task commented on',
+      task_delete: 'Task moved to the recycle bin',
+      task_restore: 'Task restored',
       by: '{{user}}',
     },
     createdAt: 'Created: {{date}}',
@@ -210,6 +233,7 @@ export const en: Messages = {
   segments: segmentsEn,
   documents: documentsEn,
   notes: notesEn,
+  followUps: followUpsEn,
   inbox: inboxEn,
   planner: plannerEn,
   tasks: tasksEn,

@@ -7,6 +7,7 @@ import { timelineTr } from '../../modules/timeline/i18n';
 import { segmentsTr } from '../../modules/segments/i18n';
 import { documentsTr } from '../../modules/documents/i18n';
 import { notesTr } from '../../modules/notes/i18n';
+import { followUpsTr } from '../../modules/followups/i18n';
 import { searchTr } from '../../modules/search/i18n';
 import { inboxTr } from '../../modules/inbox/i18n';
 import { plannerTr } from '../../modules/planner/i18n';
@@ -198,6 +199,28 @@ export const tr = {
       note_change: 'Görüşme notu değiştirildi',
       note_delete: 'Görüşme notu çöp kutusuna taşındı',
       note_restore: 'Görüşme notu geri yüklendi',
+      calendar_save: 'Takvim kaydedildi',
+      calendar_archive: 'Takvim arşivlendi ya da arşivden çıkarıldı',
+      event_add: 'Etkinlik eklendi',
+      event_change: 'Etkinlik değiştirildi',
+      event_delete: 'Etkinlik çöp kutusuna taşındı',
+      event_restore: 'Etkinlik geri yüklendi',
+      event_import: 'Etkinlik .ics dosyasından alındı',
+      follow_up_add: 'Takip istendi',
+      follow_up_done: 'Takip tamamlandı',
+      follow_up_cancel: 'Takip iptal edildi',
+      follow_up_reopen: 'Takip yeniden açıldı',
+      follow_up_move: 'Takip tarihi değişti',
+      follow_up_hand_over: 'Takip devredildi',
+      task_add: 'Görev verildi',
+      task_change: 'Görev değiştirildi',
+      task_status: 'Görevin durumu değişti',
+      task_snooze: 'Görevin tarihi ertelendi',
+      task_reassign: 'Görev devredildi',
+      task_checklist: 'Görevin kontrol listesi değişti',
+      task_comment: 'Göreve yorum yazıldı',
+      task_delete: 'Görev çöp kutusuna taşındı',
+      task_restore: 'Görev geri yüklendi',
       by: '{{user}}',
     },
     createdAt: 'Oluşturma: {{date}}',
@@ -211,6 +234,7 @@ export const tr = {
   segments: segmentsTr,
   documents: documentsTr,
   notes: notesTr,
+  followUps: followUpsTr,
   inbox: inboxTr,
   planner: plannerTr,
   tasks: tasksTr,

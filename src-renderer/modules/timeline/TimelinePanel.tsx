@@ -89,6 +89,16 @@ function useNow(): Date {
   return now;
 }
 
+/** Where an entry of another module opens, from its id ("note:…", "task:…", "event:…"); null for card history. */
+function entryTarget(entry: TimelineEntry, fromCard: string): string | null {
+  const noteId = entry.kind === 'note' ? noteIdOfEntry(entry.id) : null;
+  if (noteId) return notePath(noteId, fromCard);
+  if (entry.kind === 'task' && entry.id.startsWith('task:')) return `/tasks/${entry.id.slice('task:'.length)}`;
+  if (entry.kind === 'event' && entry.id.startsWith('event:'))
+    return `/agenda/events/${entry.id.slice('event:'.length)}`;
+  return null;
+}
+
 function TimelineItem({ entry, now, ...rest }: { entry: TimelineEntry; now: Date } & TimelineItemProps) {
   const { t, i18n } = useTranslation();
   const location = useLocation();
@@ -96,10 +106,10 @@ function TimelineItem({ entry, now, ...rest }: { entry: TimelineEntry; now: Date
   const Icon = look.icon;
   // Audit actions in the card history's own words; one no one has worded yet shows its name.
   const worded = entry.action ? t(`cards.audit.${entry.action}`, { defaultValue: entry.title }) : entry.title;
-  // A meeting note's subject opens the note, which leads back to this card's timeline.
-  const noteId = entry.kind === 'note' ? noteIdOfEntry(entry.id) : null;
-  const headline = noteId ? (
-    <Anchor component={Link} to={notePath(noteId, location.pathname + location.search)} inherit>
+  // A note's, task's or event's title opens it (a note's page leads back to this card's timeline).
+  const target = entryTarget(entry, location.pathname + location.search);
+  const headline = target ? (
+    <Anchor component={Link} to={target} inherit>
       {worded}
     </Anchor>
   ) : (
