@@ -66,7 +66,8 @@ export type AuditAction =
   | 'task_checklist'
   | 'task_comment'
   | 'task_delete'
-  | 'task_restore';
+  | 'task_restore'
+  | 'user_switch';
 
 export interface AuditRecord {
   userId: string;

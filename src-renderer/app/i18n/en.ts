@@ -220,6 +220,7 @@ export const en: Messages = {
       task_comment: 'Task commented on',
       task_delete: 'Task moved to the recycle bin',
       task_restore: 'Task restored',
+      user_switch: 'User at the desk changed',
       by: '{{user}}',
     },
     createdAt: 'Created: {{date}}',

@@ -221,6 +221,7 @@ export const tr = {
       task_comment: 'Göreve yorum yazıldı',
       task_delete: 'Görev çöp kutusuna taşındı',
       task_restore: 'Görev geri yüklendi',
+      user_switch: 'Masadaki kullanıcı değişti',
       by: '{{user}}',
     },
     createdAt: 'Oluşturma: {{date}}',
