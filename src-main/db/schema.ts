@@ -707,6 +707,8 @@ export const notes = sqliteTable(
   (t) => [
     index('notes_by_happened_at').on(t.happenedAt),
     index('notes_by_complaint_status').on(t.kind, t.complaintStatus),
+    // A manager's feed starts from the notes their team wrote.
+    index('notes_by_created_by').on(t.createdBy, t.happenedAt),
   ],
 );
 

@@ -1,0 +1,1 @@
+CREATE INDEX `notes_by_created_by` ON `notes` (`created_by`,`happened_at`);
