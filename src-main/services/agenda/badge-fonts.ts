@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import fontkit from '@pdf-lib/fontkit';
 import type { PDFDocument, PDFFont } from 'pdf-lib';
 
 /**
@@ -29,7 +28,7 @@ export interface BadgeFonts {
 }
 
 export async function embedBadgeFonts(doc: PDFDocument): Promise<BadgeFonts> {
-  doc.registerFontkit(fontkit);
+  doc.registerFontkit((await import('@pdf-lib/fontkit')).default);
   const [regular, bold] = await Promise.all([
     doc.embedFont(fontBytes(FILES.regular), { subset: true }),
     doc.embedFont(fontBytes(FILES.bold), { subset: true }),

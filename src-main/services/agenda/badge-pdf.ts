@@ -4,7 +4,7 @@
  * with the code written under it for typing by hand. Text is real text in an embedded font, so the PDF is
  * searchable and Turkish letters come out right.
  */
-import { PDFDocument, rgb, type PDFFont, type PDFImage, type PDFPage } from 'pdf-lib';
+import type { PDFFont, PDFImage, PDFPage, RGB } from 'pdf-lib';
 import { embedBadgeFonts, type BadgeFonts } from './badge-fonts';
 import { badgeLayout, MM, type BadgeLayout, type BadgeLayoutName } from './badge-layouts';
 import { fitLines, truncateToWidth, type FittedName } from './badge-text-fit';
@@ -17,8 +17,10 @@ export interface BadgeEntry {
   code: string;
 }
 
-const INK = rgb(0.1, 0.1, 0.12);
-const GREY = rgb(0.38, 0.38, 0.42);
+// pdf-lib's colour objects, written out: importing pdf-lib for rgb() would load it at every start (it is loaded
+// only when badges are made).
+const INK: RGB = { type: 'RGB' as RGB['type'], red: 0.1, green: 0.1, blue: 0.12 };
+const GREY: RGB = { type: 'RGB' as RGB['type'], red: 0.38, green: 0.38, blue: 0.42 };
 /** Space between the lines of the middle block, as a share of the line's type size. */
 const LEADING = 1.2;
 
@@ -129,6 +131,7 @@ export async function badgesPdf(
   heading: string,
 ): Promise<Uint8Array> {
   const layout = badgeLayout(layoutName);
+  const { PDFDocument } = await import('pdf-lib');
   const doc = await PDFDocument.create();
   doc.setTitle(`Yaka kartları: ${heading}`);
   doc.setLanguage('tr-TR');

@@ -4,8 +4,13 @@
  * formatting, so nothing stored can run script, load a resource or restyle
  * the app. The plain text beside it feeds search and list excerpts.
  */
-import createDOMPurify, { type DOMPurify, type WindowLike } from 'dompurify';
-import { JSDOM } from 'jsdom';
+import { createRequire } from 'node:module';
+import type createDOMPurifyFn from 'dompurify';
+import type { DOMPurify, WindowLike } from 'dompurify';
+import type * as Jsdom from 'jsdom';
+
+// jsdom takes over a second to load: it is required on the first sanitise, not at every start of the app and CLI.
+const require = createRequire(import.meta.url);
 
 const KEPT_TAGS = ['p', 'br', 'h2', 'h3', 'h4', 'strong', 'b', 'em', 'i', 'u', 's', 'ul', 'ol', 'li'];
 const KEPT = [...KEPT_TAGS, 'blockquote', 'a', 'code', 'pre'];
@@ -27,6 +32,8 @@ let shared: Purifier | undefined;
 
 function purifier(): Purifier {
   if (shared) return shared;
+  const { JSDOM } = require('jsdom') as typeof Jsdom;
+  const createDOMPurify = require('dompurify') as typeof createDOMPurifyFn;
   const { window } = new JSDOM('');
   const purify = createDOMPurify(window as unknown as WindowLike);
   purify.addHook('afterSanitizeAttributes', (node) => {
