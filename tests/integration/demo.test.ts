@@ -43,6 +43,13 @@ function tableCounts(app: KartotekApp): Record<string, number> {
     'institution_kinds',
     'audit_log',
     'search_docs',
+    'notes',
+    'follow_ups',
+    'tasks',
+    'calendars',
+    'events',
+    'event_attendees',
+    'notifications',
   ];
   return Object.fromEntries(tables.map((t) => [t, one<{ n: number }>(app, `select count(*) as n from ${t}`).n]));
 }

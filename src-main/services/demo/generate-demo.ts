@@ -23,6 +23,7 @@ import { DemoOwners, fillDemoUsers } from './demo-users';
 import { fillDemoCriteria } from './demo-criteria';
 import { fillDemoProfiles } from './demo-profile';
 import { fillDemoSegments } from './demo-segments';
+import { fillDemoActivity, type ActivityCounts } from './demo-activity';
 
 export interface DemoOptions {
   institutions?: number;
@@ -31,7 +32,7 @@ export interface DemoOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-export interface DemoCounts {
+export interface DemoCounts extends ActivityCounts {
   institutions: number;
   persons: number;
   affiliations: number;
@@ -78,7 +79,8 @@ export function fillDemo(db: Db, stamp: CardStamp, options: DemoOptions = {}): D
     if (any) throw new ContractError('CONFLICT', 'Demo verisi yalnızca boş bir veritabanına yüklenebilir.');
 
     const seed = options.seed ?? DEMO_DEFAULTS.seed;
-    const owners = new DemoOwners(seed, fillDemoUsers(db, stamp));
+    const staff = fillDemoUsers(db, stamp);
+    const owners = new DemoOwners(seed, staff);
     // Parsed by the contract's schemas, so the demo passes the same checks as a user's input.
     const institutionIds = plan.institutions.map((inst) => {
       const fields = { ...institutionFields.parse(inst.fields), ownerId: owners.next() };
@@ -113,11 +115,13 @@ export function fillDemo(db: Db, stamp: CardStamp, options: DemoOptions = {}): D
     fillDemoCriteria(db, stamp, seed, { person: personIds, institution: institutionIds });
     fillDemoProfiles(db, stamp, seed, plan.persons, personIds);
     fillDemoSegments(db, stamp);
+    const activity = fillDemoActivity(db, stamp, seed, staff, { ...plan, institutionIds, personIds });
     return {
       institutions: institutionIds.length,
       persons: plan.persons.length,
       affiliations,
       relations: plan.relations.length,
+      ...activity,
     };
   });
 }
