@@ -4,6 +4,7 @@ import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
 import type { CallInput, ContractEvent } from '../../src-shared/contract';
 import { actingStamp } from '../../src-main/core/context';
+import { dispatch } from '../../src-main/core/dispatch';
 import { openPdf } from '../../src-main/jobs/text-extraction/extractors/pdfjs';
 import { CODE_PATTERN } from '../../src-main/services/agenda/attendee-codes';
 import { applyCalendarReply } from '../../src-main/services/agenda/invitation-reply';
@@ -251,26 +252,57 @@ describe('adding attendees', () => {
     expect(history.entries.map((e) => e.action)).toEqual(['delete', 'update', 'update', 'create']);
   });
 
-  it('lets only those who may book in the calendar change the list or check people in', async () => {
+  it('lets the organizer change the list; anyone who sees the calendar checks people in at the door', async () => {
     const owner = currentApp().ctx.userId;
     const locked = await fixtures.calendar({ name: 'Yönetim', booking: 'owner' });
     const event = await fixtures.event(BUDGET, locked.id);
-    const [id] = await add(event.id, [{ kind: 'external', name: 'Elif Şahin' }]);
-    const code = attendeeRows(event.id)[0]!.code;
+    const [id] = await add(event.id, [
+      { kind: 'external', name: 'Elif Şahin' },
+      { kind: 'external', name: 'Can Demir' },
+    ]);
+    const elifCode = attendeeRows(event.id)[0]!.code;
+    const hidden = await fixtures.calendar({ name: 'Gizli kurul', visibility: 'members' });
+    const secret = await fixtures.event({ ...BUDGET, title: 'Gizli kurul toplantısı' }, hidden.id);
+    await add(secret.id, [{ kind: 'external', name: 'Deniz Kaya' }]);
+    const denizCode = attendeeRows(secret.id)[0]!.code;
     const kapi = await call('users.create', { name: 'Kapı Görevlisi', role: 'staff' });
     await call('users.switchTo', { id: kapi.id });
     try {
       const refused = await refusedAdd(event.id, [{ kind: 'external', name: 'Can Demir' }]);
-      expect(refused.code).toBe('FORBIDDEN');
-      expect(refused.message).toMatch(/^«Bütçe toplantısı» etkinliğini değiştiremezsiniz/);
-      expect((await callError('agenda.checkIn', { eventId: event.id, code })).code).toBe('FORBIDDEN');
+      expect(refused).toEqual({
+        code: 'FORBIDDEN',
+        message:
+          '«Bütçe toplantısı» etkinliğini yalnız düzenleyeni ve takvimin sahibi (Yönetici) ya da bir yönetici değiştirebilir.',
+      });
       expect((await callError('agenda.updateAttendee', { id: id!, response: 'accepted' })).code).toBe('FORBIDDEN');
       expect((await callError('agenda.invitation', { attendeeId: id! })).code).toBe('FORBIDDEN');
+      // The door needs no more than seeing the calendar.
+      expect((await call('agenda.checkIn', { eventId: event.id, code: elifCode })).result).toBe('checked_in');
+      const walkIn = await call('agenda.walkIn', { eventId: event.id, name: 'Burak Çelik', allowed: true });
+      expect(walkIn.walkIn).toBe('allowed');
+      // Another event's code tells nothing about its attendee, nor the name of a calendar one may not see.
+      expect(await call('agenda.checkIn', { eventId: event.id, code: denizCode })).toEqual({
+        result: 'other_event',
+        attendee: null,
+        otherEventTitle: null,
+      });
+      expect(await callError('agenda.checkIn', { eventId: secret.id, code: denizCode })).toEqual({
+        code: 'FORBIDDEN',
+        message: '«Gizli kurul toplantısı» etkinliğine giriş yapamazsınız: «Gizli kurul» takvimini görme yetkiniz yok.',
+      });
     } finally {
       await call('users.switchTo', { id: owner });
     }
-    expect(attendeeRows(event.id).map((r) => [r.name, r.response, r.checkedInAt])).toEqual([
-      ['Elif Şahin', 'needs_action', null],
+    // Who sees both calendars is told which event the code is for, still without the attendee's details.
+    expect(await call('agenda.checkIn', { eventId: event.id, code: denizCode })).toEqual({
+      result: 'other_event',
+      attendee: null,
+      otherEventTitle: 'Gizli kurul toplantısı',
+    });
+    expect(attendeeRows(event.id).map((r) => [r.name, r.response, r.checkedInBy])).toEqual([
+      ['Elif Şahin', 'needs_action', kapi.id],
+      ['Can Demir', 'needs_action', null],
+      ['Burak Çelik', 'needs_action', kapi.id],
     ]);
   });
 });
@@ -528,9 +560,9 @@ describe('door check-in and walk-ins', () => {
       attendee: null,
       otherEventTitle: null,
     });
-    expect(await call('agenda.checkIn', { eventId: event.id, code: deniz.code })).toMatchObject({
+    expect(await call('agenda.checkIn', { eventId: event.id, code: deniz.code })).toEqual({
       result: 'other_event',
-      attendee: { name: 'Deniz Kaya', checkedInAt: null },
+      attendee: null,
       otherEventTitle: 'Genel kurul',
     });
     expect(attendeeRows(other.id)[0]!.checkedInAt).toBeNull();
@@ -545,6 +577,37 @@ describe('door check-in and walk-ins', () => {
     expect((await callError('agenda.checkIn', { eventId: event.id, code: '   ' })).fields).toEqual({
       code: 'Kod gerekli',
     });
+  });
+
+  it('checks a series’ attendee in again on each day of the series, once a day (firm’s calendar)', async () => {
+    const weekly = await newEvent({
+      ...BUDGET,
+      title: 'Haftalık eğitim',
+      rrule: 'FREQ=WEEKLY;BYDAY=TU',
+      startsAt: '2026-11-03T10:00:00+03:00',
+      endsAt: '2026-11-03T11:00:00+03:00',
+    });
+    await add(weekly.id, [{ kind: 'external', name: 'Elif Şahin' }]);
+    const code = attendeeRows(weekly.id)[0]!.code;
+    const ctx = currentApp().ctx;
+    const checkInAt = async (iso: string) => {
+      const answer = await dispatch({ ...ctx, now: () => new Date(iso) }, 'agenda.checkIn', {
+        eventId: weekly.id,
+        code,
+      });
+      if (!answer.ok) throw new Error(JSON.stringify(answer.error));
+      return (answer.value as { result: string }).result;
+    };
+    // Tuesday 3 November 09:55 and 10:20 Istanbul; Tuesday 10 November 00:10 Istanbul (21:10Z on the 9th).
+    expect(await checkInAt('2026-11-03T06:55:00.000Z')).toBe('checked_in');
+    expect(await checkInAt('2026-11-03T07:20:00.000Z')).toBe('already_checked_in');
+    expect(await checkInAt('2026-11-09T21:10:00.000Z')).toBe('checked_in');
+    expect(await checkInAt('2026-11-09T21:30:00.000Z')).toBe('already_checked_in');
+    expect(attendeeRows(weekly.id)[0]!.checkedInAt).toBe('2026-11-09T21:10:00.000Z');
+    // Each check-in is in the attendee's history.
+    const id = attendeeRows(weekly.id)[0]!.id;
+    const history = await call('audit.list', { entityId: id });
+    expect(history.entries.map((e) => e.action)).toEqual(['update', 'update', 'create']);
   });
 
   it('records walk-ins: let in (checked in, with a code) or turned away; an invited card is not a walk-in', async () => {

@@ -32,6 +32,16 @@ async function occurrences(calendarId: string, from = '2026-01-01T00:00:00+03:00
   return result.occurrences;
 }
 
+/** A calendar file of the given VEVENT bodies (lines without BEGIN/END:VEVENT). */
+function icsOf(...events: string[][]): string {
+  const blocks = events.map((lines) => ['BEGIN:VEVENT', 'DTSTAMP:20260101T000000Z', ...lines, 'END:VEVENT']);
+  return ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Test//TR', ...blocks.flat(), 'END:VCALENDAR', ''].join('\r\n');
+}
+
+async function importText(text: string, calendarId: string) {
+  return t.call('agenda.importIcs', { uploadId: await upload(Buffer.from(text)), calendarId });
+}
+
 function eventCount(): number {
   return t.app().ctx.db.$client.prepare('select count(*) from events').pluck().get() as number;
 }
@@ -112,6 +122,21 @@ describe('.ics import from the programs offices use', () => {
     expect(munich.timeZone).toBe('Europe/Berlin');
   });
 
+  it('imports again what went to the recycle bin; a changed instance counts as there only with its series', async () => {
+    const cal = await calendar('Outlook');
+    await importFixture('outlook-windows-zones.ics', cal.id);
+    const berlin = (await occurrences(cal.id)).find((o) => o.title === 'Berlin ortaklık görüşmesi')!;
+    const budget = (await occurrences(cal.id)).find((o) => o.title === 'Bütçe toplantısı')!;
+    // The series goes to the bin (its moved instance row stays, unbinned, under it); the single event too.
+    await t.call('agenda.deleteEvent', { id: berlin.eventId! });
+    await t.call('agenda.deleteEvent', { id: budget.eventId! });
+    // Both come back from the file: series with its moved instance (2) and the budget meeting; the rest is here.
+    expect(await importFixture('outlook-windows-zones.ics', cal.id)).toEqual({ imported: 3, skipped: 1, errors: [] });
+    const titles = (await occurrences(cal.id)).map((o) => o.title);
+    expect(titles.filter((x) => x.startsWith('Berlin'))).toHaveLength(9);
+    expect(titles.filter((x) => x === 'Bütçe toplantısı')).toHaveLength(1);
+  });
+
   it('skips what it already has on a second import of the same file', async () => {
     const cal = await calendar('Outlook');
     await importFixture('outlook-windows-zones.ics', cal.id);
@@ -177,6 +202,80 @@ describe('hostile and broken files', () => {
     expect(eventCount()).toBe(0);
   });
 
+  it('refuses impossible yearly rules, without blaming an UNTIL the rule does not have', async () => {
+    const cal = await calendar('Ağır kurallar');
+    // The first Monday of April never falls on the 15th–21st: ical.js alone searches for it year after year.
+    const never = 'RRULE:FREQ=YEARLY;BYMONTH=4;BYDAY=1MO;BYMONTHDAY=15,16,17,18,19,20,21';
+    const text = icsOf(
+      ...Array.from({ length: 10 }, (_, i) => [
+        `UID:never-${i}@test`,
+        `SUMMARY:Olmayan ${i}`,
+        'DTSTART:20260105T070000Z',
+        'DTEND:20260105T080000Z',
+        never,
+      ]),
+    );
+    // Each used to cost ical.js half a second or more (searching to year 20000); none may reach the time limit.
+    const report = importIcsText(t.app().ctx.db, actingStamp(t.app().ctx), cal.id, text);
+    expect(report.imported).toBe(0);
+    expect(report.errors.map((e) => e.reason)).toEqual(Array(10).fill('Tekrar kuralı hiçbir tarihe denk gelmiyor.'));
+  });
+
+  it('reports a series with more than 1000 exceptions, and a changed instance that names no instance', async () => {
+    const cal = await calendar('Sınırlar');
+    const exdates = Array.from({ length: 1001 }, (_, i) => {
+      const day = new Date(Date.UTC(2026, 0, 5 + i)).toISOString().slice(0, 10).replaceAll('-', '');
+      return `EXDATE:${day}T070000Z`;
+    });
+    const text = icsOf(
+      [
+        'UID:many@test',
+        'SUMMARY:Çok istisna',
+        'DTSTART:20260105T070000Z',
+        'DTEND:20260105T080000Z',
+        'RRULE:FREQ=DAILY',
+      ].concat(exdates),
+      [
+        'UID:weekly@test',
+        'SUMMARY:Haftalık',
+        'DTSTART:20260105T070000Z',
+        'DTEND:20260105T080000Z',
+        'RRULE:FREQ=WEEKLY',
+      ],
+      // Monday 12 January is an instance; Tuesday 13 January is not (the series meets on Mondays).
+      [
+        'UID:weekly@test',
+        'SUMMARY:Haftalık (kaydı)',
+        'RECURRENCE-ID:20260112T070000Z',
+        'DTSTART:20260112T090000Z',
+        'DTEND:20260112T100000Z',
+      ],
+      [
+        'UID:weekly@test',
+        'SUMMARY:Haftalık (yanlış)',
+        'RECURRENCE-ID:20260113T070000Z',
+        'DTSTART:20260113T090000Z',
+        'DTEND:20260113T100000Z',
+      ],
+    );
+    const report = await importText(text, cal.id);
+    expect(report.imported).toBe(2);
+    expect(report.errors).toEqual([
+      {
+        uid: 'many@test',
+        summary: 'Çok istisna',
+        reason: 'Bir seride en çok 1000 istisna tarihi (silinmiş tekrar) olabilir; 1001 var.',
+      },
+      {
+        uid: 'weekly@test',
+        summary: 'Haftalık (yanlış)',
+        reason: 'RECURRENCE-ID 2026-01-13T07:00:00.000Z serinin tekrarlarından biri değil; bu değişiklik alınmadı',
+      },
+    ]);
+    const january = await occurrences(cal.id, '2026-01-12T00:00:00+03:00', '2026-01-14T00:00:00+03:00');
+    expect(january.map(show)).toEqual([['Haftalık (kaydı)', '2026-01-12T09:00:00.000Z', '2026-01-12T10:00:00.000Z']]);
+  });
+
   it('refuses a file that is not iCalendar at all, and writes nothing', async () => {
     const cal = await calendar('Boş');
     const uploadId = await upload(Buffer.from('Ad;Soyad\nAyşe;Yılmaz\n'), 'kisiler.csv');
@@ -186,6 +285,30 @@ describe('hostile and broken files', () => {
       message: 'Dosya bir iCalendar (.ics) dosyası değil: BEGIN:VCALENDAR ile başlamıyor.',
     });
     expect(eventCount()).toBe(0);
+  });
+
+  it('refuses a series begun years ago whose later instances meet a booking', async () => {
+    const room = await calendar('Toplantı Odası 1', 'room');
+    await t.call('agenda.saveEvent', {
+      calendarId: room.id,
+      title: 'Bütçe',
+      startsAt: '2026-11-24T10:00:00+03:00',
+      endsAt: '2026-11-24T11:00:00+03:00',
+    });
+    const text = icsOf([
+      'UID:old-weekly@test',
+      'SUMMARY:Eski haftalık',
+      'DTSTART;TZID=Europe/Istanbul:20240102T100000',
+      'DTEND;TZID=Europe/Istanbul:20240102T110000',
+      'RRULE:FREQ=WEEKLY;BYDAY=TU',
+    ]);
+    expect((await importText(text, room.id)).errors).toEqual([
+      {
+        uid: 'old-weekly@test',
+        summary: 'Eski haftalık',
+        reason: '«Toplantı Odası 1» 24.11.2026 10:00–11:00 arasında dolu: «Bütçe» (Yönetici)',
+      },
+    ]);
   });
 
   it('reports resource conflicts per event and imports the others', async () => {
@@ -209,6 +332,38 @@ describe('hostile and broken files', () => {
 });
 
 describe('.ics export', () => {
+  it('names an instance changed to all-day by its series’ time, and reads back without a duplicate', async () => {
+    const source = await calendar('Kaynak');
+    const weekly = await t.call('agenda.saveEvent', {
+      calendarId: source.id,
+      title: 'Haftalık',
+      rrule: 'FREQ=WEEKLY;BYDAY=TU',
+      startsAt: '2026-11-03T10:00',
+      endsAt: '2026-11-03T11:00',
+      timeZone: 'Europe/Berlin',
+    });
+    await t.call('agenda.saveEvent', {
+      id: weekly.id,
+      calendarId: source.id,
+      title: 'Haftalık (tüm gün)',
+      allDay: true,
+      startsAt: '2026-11-10',
+      endsAt: '2026-11-10',
+      occurrenceStart: '2026-11-10T10:00',
+    });
+    const { ics } = await t.call('agenda.exportIcs', { calendarIds: [source.id] });
+    expect(ics).toContain('RECURRENCE-ID;TZID=Europe/Berlin:20261110T100000');
+    expect(ics).not.toContain('NaN');
+    const copy = await calendar('Kopya');
+    expect(await importText(ics, copy.id)).toEqual({ imported: 2, skipped: 0, errors: [] });
+    const week = (id: string) =>
+      occurrences(id, '2026-11-09T00:00:00+03:00', '2026-11-12T00:00:00+03:00').then((all) =>
+        all.map((o) => [o.title, o.start, o.allDay]),
+      );
+    expect(await week(copy.id)).toEqual([['Haftalık (tüm gün)', '2026-11-10', true]]);
+    expect(await week(copy.id)).toEqual(await week(source.id));
+  });
+
   it('writes valid iCalendar that reads back to the same agenda (round trip)', async () => {
     const source = await calendar('Kaynak');
     await importFixture('outlook-windows-zones.ics', source.id);

@@ -110,7 +110,8 @@ describe('calendars and who may use them', () => {
     });
     expect(await murat.callError('agenda.deleteEvent', { id: meeting.id })).toMatchObject({
       code: 'FORBIDDEN',
-      message: expect.stringMatching(/^«Yönetim kurulu» etkinliğini değiştiremezsiniz\. «Yönetim» takviminde/),
+      message:
+        '«Yönetim kurulu» etkinliğini yalnız düzenleyeni (Selin Aksoy), takvimin sahibi (Yönetici) ya da bir yönetici değiştirebilir.',
     });
     expect((await murat.call('agenda.getEvent', { id: meeting.id })).canEdit).toBe(false);
     expect(await outsider.callError('agenda.getEvent', { id: meeting.id })).toMatchObject({
@@ -128,6 +129,55 @@ describe('calendars and who may use them', () => {
       code: 'FORBIDDEN',
       message: expect.stringContaining('yalnız takvimin sahibi'),
     });
+  });
+
+  it('lets anyone who may book add events, but only the organizer, the owner or an admin change them', async () => {
+    const selin = await staff('Selin Aksoy');
+    const murat = await staff('Murat Demirtaş');
+    const sales = await t.call('agenda.saveCalendar', { name: 'Satış', kind: 'general', color: '#2f9e44' });
+    const selins = await selin.call('agenda.saveEvent', event(sales.id, { title: 'Selin’in müşteri ziyareti' }));
+    const murats = await murat.call('agenda.saveEvent', event(sales.id, { title: 'Murat’ın sunumu' }));
+    const who =
+      '«Selin’in müşteri ziyareti» etkinliğini yalnız düzenleyeni (Selin Aksoy), takvimin sahibi (Yönetici) ya da bir yönetici değiştirebilir.';
+    expect((await murat.call('agenda.getEvent', { id: selins.id })).canEdit).toBe(false);
+    expect(
+      await murat.callError('agenda.saveEvent', { ...event(sales.id, { title: 'Benim' }), id: selins.id }),
+    ).toEqual({
+      code: 'FORBIDDEN',
+      message: who,
+    });
+    expect(await murat.callError('agenda.deleteEvent', { id: selins.id })).toEqual({ code: 'FORBIDDEN', message: who });
+    expect(
+      await murat.callError('agenda.addAttendees', {
+        eventId: selins.id,
+        attendees: [{ kind: 'external', name: 'X' }],
+      }),
+    ).toEqual({ code: 'FORBIDDEN', message: who });
+    // His own he changes; the calendar's owner (here the admin) changes anyone's.
+    expect(
+      (await murat.call('agenda.saveEvent', { ...event(sales.id, { title: 'Sunum (ertelendi)' }), id: murats.id }))
+        .title,
+    ).toBe('Sunum (ertelendi)');
+    expect((await t.call('agenda.deleteEvent', { id: selins.id })).deleted).toBe(true);
+    // A series' changed instance follows its series' organizer.
+    const weekly = await selin.call(
+      'agenda.saveEvent',
+      event(sales.id, {
+        title: 'Haftalık',
+        rrule: 'FREQ=WEEKLY',
+        startsAt: at('2026-11-03', '09:00'),
+        endsAt: at('2026-11-03', '10:00'),
+      }),
+    );
+    const instance = await selin.call('agenda.saveEvent', {
+      ...event(sales.id, { title: 'Haftalık (kaydı)' }),
+      id: weekly.id,
+      occurrenceStart: '2026-11-10T09:00',
+    });
+    expect((await murat.callError('agenda.deleteEvent', { id: instance.id })).message).toContain(
+      'düzenleyeni (Selin Aksoy)',
+    );
+    expect((await selin.call('agenda.getEvent', { id: instance.id })).canEdit).toBe(true);
   });
 
   it('archives a calendar: out of the list, no new bookings, its events stay', async () => {
@@ -411,6 +461,76 @@ describe('resource calendars refuse double bookings', () => {
     expect(moved.message).toContain('«Bütçe toplantısı» (Selin Aksoy)');
   });
 
+  it('checks a series begun years ago from today on, both ways', async () => {
+    const { rooms } = await bookedRoom();
+    // Tuesdays 10:00 since January 2024: the budget meeting on Tuesday 24 November 2026 is in the way.
+    const old = event(rooms.id, {
+      title: 'Eski haftalık',
+      rrule: 'FREQ=WEEKLY;BYDAY=TU',
+      startsAt: at('2024-01-02', '10:00'),
+      endsAt: at('2024-01-02', '11:00'),
+    });
+    expect(await t.callError('agenda.saveEvent', old)).toEqual({
+      code: 'CONFLICT',
+      message: '«Toplantı Odası 1» 24.11.2026 10:00–11:00 arasında dolu: «Bütçe toplantısı» (Selin Aksoy)',
+    });
+    // At 08:00 it fits; then a new booking on a Tuesday meets it.
+    await t.call('agenda.saveEvent', {
+      ...old,
+      startsAt: at('2024-01-02', '08:00'),
+      endsAt: at('2024-01-02', '09:00'),
+    });
+    const clash = await t.callError(
+      'agenda.saveEvent',
+      event(rooms.id, { title: 'Satış', startsAt: at('2026-12-01', '08:30'), endsAt: at('2026-12-01', '09:30') }),
+    );
+    expect(clash.message).toBe('«Toplantı Odası 1» 01.12.2026 08:00–09:00 arasında dolu: «Eski haftalık» (Yönetici)');
+  });
+
+  it('refuses to make a calendar a room while it holds double bookings from now on', async () => {
+    const hall = await t.call('agenda.saveCalendar', { name: 'Salon', kind: 'general', color: '#2f9e44' });
+    // Overlapping in the past does not matter any more; touching ends never clash.
+    await t.call(
+      'agenda.saveEvent',
+      event(hall.id, { title: 'Eski A', startsAt: at('2026-01-05', '10:00'), endsAt: at('2026-01-05', '11:00') }),
+    );
+    await t.call(
+      'agenda.saveEvent',
+      event(hall.id, { title: 'Eski B', startsAt: at('2026-01-05', '10:00'), endsAt: at('2026-01-05', '11:00') }),
+    );
+    await t.call(
+      'agenda.saveEvent',
+      event(hall.id, { title: 'Sabah', startsAt: at('2026-12-01', '09:00'), endsAt: at('2026-12-01', '10:00') }),
+    );
+    const second = await t.call(
+      'agenda.saveEvent',
+      event(hall.id, { title: 'Öğle', startsAt: at('2026-12-01', '10:00'), endsAt: at('2026-12-01', '11:00') }),
+    );
+    const asRoom = { name: 'Salon', kind: 'room' as const, color: '#2f9e44', id: hall.id };
+    expect((await t.call('agenda.saveCalendar', asRoom)).kind).toBe('room');
+    await t.call('agenda.saveCalendar', { ...asRoom, kind: 'general' });
+    // A weekly series from long ago meets the lunch meeting on Tuesday 1 December.
+    await t.call(
+      'agenda.saveEvent',
+      event(hall.id, {
+        title: 'Haftalık eğitim',
+        rrule: 'FREQ=WEEKLY;BYDAY=TU',
+        startsAt: at('2025-01-07', '10:30'),
+        endsAt: at('2025-01-07', '12:00'),
+      }),
+    );
+    const refused = await t.callError('agenda.saveCalendar', asRoom);
+    expect(refused).toEqual({
+      code: 'CONFLICT',
+      message:
+        '«Salon» 01.12.2026 10:00–11:00 arasında dolu: «Öğle» (Yönetici); aynı saatteki «Haftalık eğitim» ile çakışıyor. ' +
+        'Çakışma giderilmeden takvim oda, araç ya da ekipman takvimi yapılamaz.',
+    });
+    expect((await t.call('agenda.calendars', {})).calendars.find((c) => c.id === hall.id)!.kind).toBe('general');
+    await t.call('agenda.deleteEvent', { id: second.id });
+    expect((await t.call('agenda.saveCalendar', asRoom)).kind).toBe('room');
+  });
+
   it('refuses to restore an event whose slot was booked while it was in the bin', async () => {
     const { rooms, budget, selin } = await bookedRoom();
     await selin.call('agenda.deleteEvent', { id: budget.id });
@@ -426,6 +546,80 @@ describe('resource calendars refuse double bookings', () => {
 });
 
 describe('what the agenda shows', () => {
+  it('refuses a range longer than 400 days, and shares one budget of work over all series', async () => {
+    const general = await t.call('agenda.saveCalendar', { name: 'Genel', kind: 'general', color: '#2f9e44' });
+    const tooLong = await t.callError('agenda.range', {
+      from: at('2026-01-01', '00:00'),
+      to: at('2027-02-06', '00:00'),
+      calendarIds: [general.id],
+    });
+    expect(tooLong).toMatchObject({ code: 'INVALID_INPUT', fields: { to: expect.stringContaining('400 gün') } });
+    // Hourly series counted from September: each looks at ~4,500 instances to reach one March week.
+    const hourly = (title: string) =>
+      t.call(
+        'agenda.saveEvent',
+        event(general.id, {
+          title,
+          rrule: 'FREQ=HOURLY;COUNT=100000',
+          startsAt: at('2025-09-01', '00:00'),
+          endsAt: at('2025-09-01', '00:30'),
+        }),
+      );
+    const week = () => range([general.id], at('2026-03-02', '00:00'), at('2026-03-09', '00:00'));
+    await hourly('Saatlik 1');
+    expect(await week()).toMatchObject({ truncated: false });
+    expect((await week()).occurrences).toHaveLength(168);
+    for (const n of [2, 3, 4, 5]) await hourly(`Saatlik ${n}`);
+    // Five of them are more than one answer looks at: what was found is shown, and the answer says truncated.
+    const busy = await week();
+    expect(busy.truncated).toBe(true);
+    expect(busy.occurrences.length).toBeGreaterThanOrEqual(4 * 168);
+    expect(busy.occurrences.length).toBeLessThan(5 * 168);
+  });
+
+  it('keeps members-only calendars out of other users’ search and card timelines', async () => {
+    const selin = await staff('Selin Aksoy');
+    const murat = await staff('Murat Demir');
+    const ayse = await t.call('cards.createPerson', { firstName: 'Ayşe', lastName: 'Yılmaz' });
+    const personal = await selin.call('agenda.saveCalendar', {
+      name: 'Selin özel',
+      kind: 'personal',
+      color: '#aa0000',
+      visibility: 'members',
+      booking: 'owner',
+    });
+    await selin.call(
+      'agenda.saveEvent',
+      event(personal.id, { title: 'Gizli işe alım görüşmesi', description: 'maaş teklifi', cardIds: [ayse.id] }),
+    );
+    const shared = await t.call('agenda.saveCalendar', { name: 'Genel', kind: 'general', color: '#2f9e44' });
+    await t.call('agenda.saveEvent', event(shared.id, { title: 'Açık teklif toplantısı', cardIds: [ayse.id] }));
+    const seen = async (user: ReturnType<typeof asUser>) => ({
+      hits: (await user.call('search.query', { q: 'teklif', types: ['event'] })).groups.flatMap((g) =>
+        g.hits.map((h) => h.title),
+      ),
+      timeline: (await user.call('timeline.forCard', { cardId: ayse.id })).entries
+        .filter((e) => e.kind === 'event')
+        .map((e) => e.title),
+    });
+    const open = ['Açık teklif toplantısı'];
+    const both = ['Gizli işe alım görüşmesi', 'Açık teklif toplantısı'];
+    expect(await seen(murat)).toEqual({ hits: open, timeline: open });
+    expect(await seen(selin)).toEqual({ hits: expect.arrayContaining(both), timeline: expect.arrayContaining(both) });
+    // The admin sees every calendar; a member sees it once added.
+    expect((await seen(asUser(t.app().ctx.userId))).hits).toHaveLength(2);
+    await selin.call('agenda.saveCalendar', {
+      id: personal.id,
+      name: 'Selin özel',
+      kind: 'personal',
+      color: '#aa0000',
+      visibility: 'members',
+      booking: 'owner',
+      members: [{ userId: murat.user.id, canBook: false }],
+    });
+    expect((await seen(murat)).timeline).toHaveLength(2);
+  });
+
   it('draws the holiday calendar’s computed holidays and the firm’s own closing days', async () => {
     const holidays = await t.call('agenda.saveCalendar', { name: 'Tatiller', kind: 'holiday', color: '#e03131' });
     await t.call('agenda.saveEvent', {

@@ -145,6 +145,52 @@ describe('ends: COUNT and UNTIL', () => {
       '2032-02-29T07:00:00.000Z',
     ]);
   });
+
+  it('shows no 1 March for a yearly 29 February when a common year is asked on its own', () => {
+    // Asked for one year, the expansion starts near it instead of in 2024: ical.js would roll 29 February over.
+    const spec = mondays('Europe/Istanbul', '2024-02-29T07:00:00.000Z', '2024-02-29T08:00:00.000Z', 'FREQ=YEARLY');
+    expect(starts(spec, '2027-01-01T00:00Z', '2028-01-01T00:00Z')).toEqual([]);
+    expect(starts(spec, '2026-02-20T00:00Z', '2026-03-10T00:00Z')).toEqual([]);
+    expect(starts(spec, '2028-01-01T00:00Z', '2029-01-01T00:00Z')).toEqual(['2028-02-29T07:00:00.000Z']);
+    const allDay: SeriesSpec = {
+      allDay: true,
+      startsAt: '2024-02-29',
+      endsAt: '2024-03-01',
+      timeZone: 'Europe/Istanbul',
+      rrule: 'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29',
+    };
+    expect(starts(allDay, '2027-01-01T00:00Z', '2028-01-01T00:00Z')).toEqual([]);
+    expect(starts(allDay, '2031-02-01T00:00Z', '2031-03-05T00:00Z')).toEqual([]);
+    expect(starts(allDay, '2032-02-01T00:00Z', '2032-03-05T00:00Z')).toEqual(['2032-02-29']);
+  });
+
+  it('gives an hourly series one instance at the hour clocks skip, not two', () => {
+    // Berlin, 29 March 2026: 02:00 does not exist; read as 03:00, the same instant as the next instance.
+    const hourly = mondays(
+      'Europe/Berlin',
+      '2026-03-28T23:00:00.000Z',
+      '2026-03-28T23:30:00.000Z',
+      'FREQ=HOURLY;COUNT=5',
+    );
+    expect(starts(hourly, '2026-03-28T00:00Z', '2026-03-30T00:00Z')).toEqual([
+      '2026-03-28T23:00:00.000Z',
+      '2026-03-29T00:00:00.000Z',
+      '2026-03-29T01:00:00.000Z',
+      '2026-03-29T02:00:00.000Z',
+    ]);
+  });
+
+  it('treats a COUNT running past the check’s century as going on, not as ending there', () => {
+    const yearly = mondays(
+      'Europe/Istanbul',
+      '2026-03-02T07:00:00.000Z',
+      '2026-03-02T08:00:00.000Z',
+      'FREQ=YEARLY;COUNT=150',
+    );
+    expect(checkSeries(yearly).seriesEndsAt).toBeNull();
+    expect(starts(yearly, '2160-01-01T00:00Z', '2161-01-01T00:00Z')).toEqual(['2160-03-02T07:00:00.000Z']);
+    expect(starts(yearly, '2180-01-01T00:00Z', '2181-01-01T00:00Z')).toEqual([]);
+  });
 });
 
 describe('endless rules', () => {
@@ -187,10 +233,28 @@ describe('rules that cannot be used', () => {
     ['FREQ=FORTNIGHTLY', 'okunamadı'],
     ['FREQ=MINUTELY', 'dakikalık'],
     ['FREQ=DAILY;UNTIL=20200101', 'hiç tarih üretmiyor'],
+    ['FREQ=YEARLY;BYMONTH=4;BYDAY=1MO;BYMONTHDAY=15,16,17,18,19,20,21', 'hiçbir tarihe denk gelmiyor.'],
+    ['FREQ=YEARLY;BYMONTH=4;BYDAY=1MO;BYMONTHDAY=15,16,17,18,19,20,21;COUNT=3', 'hiçbir tarihe denk gelmiyor.'],
   ])('%s is refused with a reason, quickly', (rrule, reason) => {
     const started = performance.now();
     expect(() => checkSeries({ ...spec, rrule })).toThrow(RecurrenceError);
     expect(() => checkSeries({ ...spec, rrule })).toThrow(reason);
     expect(performance.now() - started).toBeLessThan(3000);
+  });
+
+  it('answers an impossible yearly rule in milliseconds, naming UNTIL only when the rule has one', () => {
+    const never = 'FREQ=YEARLY;BYMONTH=4;BYDAY=1MO;BYMONTHDAY=15,16,17,18,19,20,21';
+    const started = performance.now();
+    for (let i = 0; i < 10; i++) {
+      expect(() => checkSeries({ ...spec, rrule: never })).toThrow(/^Tekrar kuralı hiçbir tarihe denk gelmiyor\.$/);
+    }
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(() => checkSeries({ ...spec, rrule: `${never};UNTIL=20300101` })).toThrow('UNTIL başlangıçtan önce mi?');
+    // Expanding one stored anyway (from an older version) is as quick.
+    const expandStarted = performance.now();
+    expect(expandSeries({ ...spec, rrule: never }, ms('2030-01-01T00:00Z'), ms('2031-01-01T00:00Z')).instances).toEqual(
+      [],
+    );
+    expect(performance.now() - expandStarted).toBeLessThan(200);
   });
 });

@@ -9,13 +9,16 @@ import { writeTransaction } from '../../db/transaction';
 import { conflict } from '../../../src-shared/contract/errors';
 import type { AttendeeOut } from '../../../src-shared/contract/agenda';
 import type { ParsedInput } from '../../../src-shared/contract';
+import { dayIn } from '../../../src-shared/domain/zoned-time';
 import type { Actor } from '../documents/document-writes';
+import { firmTimeZone } from '../planner/firm-time';
 import { codeCandidates } from './attendee-codes';
-import { attendeeEventRow } from './attendee-event-row';
+import { assertCanSeeEvent, calendarAccessRow, canSeeCalendar } from './calendar-permissions';
+import { attendeeEventRow, liveAttendeeEvent, type AttendeeEventRow } from './attendee-event-row';
 import { getAttendeeOut, storedAttendeeByCode, toAttendeeOut, type StoredAttendee } from './attendee-reads';
 import { auditAttendee, snapshotOf } from './attendee-audit';
 import { personDetails } from './attendee-sources';
-import { editableEvent, insertAttendee, takenIdentities, type AttendeeChange } from './attendee-writes';
+import { insertAttendee, takenIdentities, type AttendeeChange } from './attendee-writes';
 
 export interface CheckInResult {
   result: 'checked_in' | 'already_checked_in' | 'unknown_code' | 'other_event';
@@ -33,19 +36,36 @@ function findByCode(db: Db, text: string): StoredAttendee | undefined {
   return undefined;
 }
 
+/** The event at the door: live, on a calendar the acting user sees (checking people in changes nothing else). */
+function doorEvent(db: Db, actor: Actor, eventId: string): AttendeeEventRow {
+  const event = liveAttendeeEvent(db, eventId);
+  assertCanSeeEvent(db, eventId, actor.userId);
+  return event;
+}
+
+/** Checked in earlier on the same day of the firm's calendar: a series' attendee comes again on the next one. */
+function checkedInToday(db: Db, checkedInAt: string | null, now: string): boolean {
+  if (!checkedInAt) return false;
+  const zone = firmTimeZone(db);
+  return dayIn(new Date(checkedInAt), zone) === dayIn(new Date(now), zone);
+}
+
 export function checkIn(db: Db, actor: Actor, input: ParsedInput<'agenda.checkIn'>): CheckInResult {
   return writeTransaction(db, () => {
-    const event = editableEvent(db, actor, input.eventId);
+    const event = doorEvent(db, actor, input.eventId);
     const row = findByCode(db, input.code);
     if (!row) return { result: 'unknown_code', attendee: null, otherEventTitle: null, change: null };
     if (row.eventId !== event.id) {
-      // The person at the door with another day's invitation: say which event it is for, let in nobody.
+      // The person at the door with another day's invitation: say which event it is for (when the user may see
+      // it), let in nobody, and show nothing of the other event's attendee.
       const other = attendeeEventRow(db, row.eventId);
-      return { result: 'other_event', attendee: toAttendeeOut(row), otherEventTitle: other.title, change: null };
+      const visible = canSeeCalendar(db, calendarAccessRow(db, other.calendarId), actor.userId);
+      return { result: 'other_event', attendee: null, otherEventTitle: visible ? other.title : null, change: null };
     }
-    if (row.checkedInAt) {
+    if (checkedInToday(db, row.checkedInAt, actor.at)) {
       return { result: 'already_checked_in', attendee: toAttendeeOut(row), otherEventTitle: null, change: null };
     }
+    // A new day of a series (or the first time): checked in again; the audit keeps the earlier check-ins.
     const before = snapshotOf(db, row.id, event.title);
     stmt(db, 'update event_attendees set checked_in_at = ?, checked_in_by = ?, updated_at = ? where id = ?').run(
       actor.at,
@@ -73,7 +93,7 @@ export function walkIn(
   input: ParsedInput<'agenda.walkIn'>,
 ): { attendeeId: string; change: AttendeeChange } {
   return writeTransaction(db, () => {
-    const event = editableEvent(db, actor, input.eventId);
+    const event = doorEvent(db, actor, input.eventId);
     const fromCard = input.cardId ? personDetails(db, input.cardId, 'cardId') : null;
     if (fromCard) {
       const holder = takenIdentities(db, event.id).get(`card:${fromCard.cardId}`);

@@ -95,16 +95,99 @@ export function visibleCalendarIds(db: Db, userId: string): string[] {
     .all({ userId }) as string[];
 }
 
-/** Throws FORBIDDEN (naming the event) unless `userId` may change the event (book in its calendar). */
-export function assertCanEditEvent(db: Db, eventId: string, userId: string): void {
-  const event = stmt(db, 'select title, calendar_id as calendarId from events where id = ?').get(eventId) as
-    { title: string; calendarId: string } | undefined;
-  if (!event) throw notFound(`Etkinlik (${eventId})`);
+/** Who stands behind an event: its organizer and whoever wrote it down (a changed instance: its series' too). */
+interface EventPeople {
+  title: string;
+  calendarId: string;
+  organizerId: string | null;
+  createdBy: string | null;
+  parentId: string | null;
+}
+
+function eventPeople(db: Db, eventId: string): EventPeople {
+  const row = stmt(
+    db,
+    `select title, calendar_id as calendarId, organizer_id as organizerId, created_by as createdBy,
+       parent_id as parentId
+     from events where id = ?`,
+  ).get(eventId) as EventPeople | undefined;
+  if (!row) throw notFound(`Etkinlik (${eventId})`);
+  return row;
+}
+
+/** The organizers and the writers of the event, and of its series for a changed instance. */
+function responsibleUsers(db: Db, event: EventPeople): { organizers: string[]; writers: string[] } {
+  const series = event.parentId ? eventPeople(db, event.parentId) : null;
+  const ids = (...list: (string | null | undefined)[]) => list.filter((id): id is string => !!id);
+  return {
+    organizers: ids(event.organizerId, series?.organizerId),
+    writers: ids(event.createdBy, series?.createdBy),
+  };
+}
+
+/**
+ * Changing or deleting an existing event (its times, attendees, files): its organizer or whoever wrote it down,
+ * the calendar's owner, or an admin, as long as they see the calendar and it is not archived. Booking rights
+ * alone let one add events, not move other people's.
+ */
+export function canEditEvent(db: Db, eventId: string, userId: string): boolean {
+  const event = eventPeople(db, eventId);
   const calendar = calendarAccessRow(db, event.calendarId);
-  try {
-    assertCanBook(db, calendar, userId);
-  } catch (err) {
-    if (err instanceof ContractError) throw forbidden(`«${event.title}» etkinliğini değiştiremezsiniz. ${err.message}`);
-    throw err;
+  if (calendar.archivedAt || !canSeeCalendar(db, calendar, userId)) return false;
+  if (calendar.ownerId === userId || isAdmin(db, userId)) return true;
+  const { organizers, writers } = responsibleUsers(db, event);
+  return organizers.includes(userId) || writers.includes(userId);
+}
+
+const userName = (db: Db, id: string) =>
+  (stmt(db, 'select name from users where id = ?').pluck().get(id) as string | undefined) ?? null;
+
+/** Throws FORBIDDEN naming the event and who may change it, unless `userId` may (canEditEvent). */
+export function assertCanEditEvent(db: Db, eventId: string, userId: string): void {
+  if (canEditEvent(db, eventId, userId)) return;
+  const event = eventPeople(db, eventId);
+  const calendar = calendarAccessRow(db, event.calendarId);
+  if (calendar.archivedAt) {
+    throw forbidden(
+      `«${event.title}» etkinliğini değiştiremezsiniz: «${calendar.name}» takvimi arşivlendi; önce arşivden çıkarılmalı.`,
+    );
   }
+  // "düzenleyeni (Selin Aksoy), takvimin sahibi (Yönetici)"; one person's roles together: "düzenleyeni ve …".
+  const { organizers, writers } = responsibleUsers(db, event);
+  const roles = new Map<string, string[]>();
+  const add = (id: string, role: string) => {
+    const held = roles.get(id) ?? [];
+    if (!held.includes(role)) roles.set(id, [...held, role]);
+  };
+  for (const id of organizers) add(id, 'düzenleyeni');
+  for (const id of writers) if (!organizers.includes(id)) add(id, 'kaydı yapan');
+  add(calendar.ownerId, 'takvimin sahibi');
+  const who = [...roles].map(([id, held]) => `${held.join(' ve ')} (${userName(db, id) ?? id})`);
+  throw forbidden(`«${event.title}» etkinliğini yalnız ${who.join(', ')} ya da bir yönetici değiştirebilir.`);
+}
+
+/** Door check-in and walk-ins: anyone who sees the event's calendar. Throws FORBIDDEN naming the event otherwise. */
+export function assertCanSeeEvent(db: Db, eventId: string, userId: string): void {
+  const event = eventPeople(db, eventId);
+  const calendar = calendarAccessRow(db, event.calendarId);
+  if (!canSeeCalendar(db, calendar, userId)) {
+    throw forbidden(
+      `«${event.title}» etkinliğine giriş yapamazsınız: «${calendar.name}» takvimini görme yetkiniz yok.`,
+    );
+  }
+}
+
+/**
+ * Calendars `userId` may not see (members-only ones they neither own nor belong to; none for admins), archived
+ * ones included: what search and card timelines leave out.
+ */
+export function hiddenCalendarIds(db: Db, userId: string | null): string[] {
+  if (userId && isAdmin(db, userId)) return [];
+  return stmt(
+    db,
+    `select id from calendars c where c.visibility <> 'everyone' and c.owner_id is not @userId
+       and not exists (select 1 from calendar_members m where m.calendar_id = c.id and m.user_id = @userId)`,
+  )
+    .pluck()
+    .all({ userId }) as string[];
 }

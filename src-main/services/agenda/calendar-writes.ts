@@ -4,11 +4,12 @@ import { stmt } from '../../db/statements';
 import { writeTransaction } from '../../db/transaction';
 import { newId } from '../../core/ids';
 import { invalidInput } from '../../../src-shared/contract/errors';
-import type { calendarFields } from '../../../src-shared/contract/agenda';
+import { RESOURCE_KINDS, type CalendarKind, type calendarFields } from '../../../src-shared/contract/agenda';
 import { foldForSearch } from '../../../src-shared/domain/turkish-text';
 import { writeAudit } from '../audit/audit-log';
 import type { Actor } from '../documents/document-writes';
 import { assertCanEditCalendar, calendarAccessRow } from './calendar-permissions';
+import { assertNoDoubleBookings } from './event-conflicts';
 
 export type CalendarFields = z.output<typeof calendarFields>;
 
@@ -78,6 +79,10 @@ export function saveCalendar(db: Db, actor: Actor, input: CalendarFields & { id?
            description = ?, updated_at = ? where id = ?`,
       ).run(...values, actor.at, calendar.id);
       writeMembers(db, calendar.id, input.members);
+      // A calendar that becomes a room, vehicle or equipment must not hold double bookings from then on.
+      if (RESOURCE_KINDS.includes(input.kind) && !RESOURCE_KINDS.includes(calendar.kind as CalendarKind)) {
+        assertNoDoubleBookings(db, calendar.id, actor.at);
+      }
       const after = snapshot(db, calendar.id);
       writeAudit(db, {
         ...actor,

@@ -44,6 +44,9 @@ export interface CheckOptions {
   allowZeroLength?: boolean;
 }
 
+/** Exdates one series may carry: the contract's bound, also for imports and dropped instances. */
+export const MAX_EXDATES = 1000;
+
 /** Years an office calendar may hold; outside them a typo (20226) or a hostile file is the likelier story. */
 const FIRST_YEAR = '1900';
 const LAST_YEAR = '2200';
@@ -85,6 +88,12 @@ function checkTimes(input: EventFieldsIn, timeZone: string, options: CheckOption
 }
 
 function checkExdates(raw: readonly string[], spec: SeriesSpec, previous: CheckOptions['previous']): string[] {
+  if (raw.length > MAX_EXDATES) {
+    fieldError(
+      'exdates',
+      `Bir seride en çok ${MAX_EXDATES} istisna tarihi (silinmiş tekrar) olabilir; ${raw.length} var.`,
+    );
+  }
   const keys = raw.map((text, index) => {
     const key = instanceKey(previous ?? spec, text);
     if (key === null) fieldError(`exdates.${index}`, `"${text}" geçerli bir tarih değil.`);

@@ -22,15 +22,20 @@ interface Slot {
   endMs: number;
 }
 
-/** The slots an event occupies: its own, or its series' instances over the horizon. */
-function slotsOf(db: Db, event: EventRow): Slot[] {
+/**
+ * The slots an event occupies: its own, or its series' instances over the horizon. A series begun years ago still
+ * books the room from now on, so it is checked from now (less its length: an instance under way counts), or from
+ * its first date when that is later.
+ */
+function slotsOf(db: Db, event: EventRow, nowMs: number): Slot[] {
   if (!event.rrule) return [spanOf(event)];
   const spec = seriesSpecOf(
     event,
     overridesOf(db, event.id).map((o) => o.recurrenceId ?? ''),
   );
-  const startMs = spanOf(event).startMs;
-  return expandSeries(spec, startMs, startMs + SERIES_HORIZON_MS, { maxInstances: SERIES_HORIZON_INSTANCES }).instances;
+  const { startMs, endMs } = spanOf(event);
+  const fromMs = Math.max(startMs, nowMs - Math.max(endMs - startMs, 0));
+  return expandSeries(spec, fromMs, fromMs + SERIES_HORIZON_MS, { maxInstances: SERIES_HORIZON_INSTANCES }).instances;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -58,31 +63,86 @@ function holderName(db: Db, event: EventRow): string | null {
   return (stmt(db, 'select name from users where id = ?').pluck().get(id) as string | undefined) ?? null;
 }
 
-/** Refuses the event (by id, as now written) when it overlaps another live booking of its resource calendar. */
-export function assertNoConflict(db: Db, eventId: string): void {
-  const event = eventRow(db, eventId);
-  if (event.deletedAt) return;
-  const calendar = stmt(db, 'select name, kind from calendars where id = ?').get(event.calendarId) as {
+/** A booking that ends when another starts (10–11 and 11–12) does not clash; an instant booking is a moment. */
+const slotEnd = (slot: Slot) => Math.max(slot.endMs, slot.startMs + 1);
+
+function clashText(calendarName: string, other: EventInstance, db: Db): string {
+  const holder = holderName(db, other.event);
+  return (
+    `«${calendarName}» ${whenText(other, firmTimeZone(db))} dolu: «${other.event.title}»` +
+    (holder ? ` (${holder})` : '')
+  );
+}
+
+function resourceCalendar(db: Db, calendarId: string): { name: string; kind: CalendarKind } {
+  return stmt(db, 'select name, kind from calendars where id = ?').get(calendarId) as {
     name: string;
     kind: CalendarKind;
   };
+}
+
+/**
+ * Refuses the event (by id, as now written) when it overlaps another live booking of its resource calendar.
+ * `now` (the acting clock) is where an old series starts to be checked.
+ */
+export function assertNoConflict(db: Db, eventId: string, now: string): void {
+  const event = eventRow(db, eventId);
+  if (event.deletedAt) return;
+  const calendar = resourceCalendar(db, event.calendarId);
   if (!RESOURCE_KINDS.includes(calendar.kind)) return;
-  const slots = slotsOf(db, event).sort((a, b) => a.startMs - b.startMs);
+  const slots = slotsOf(db, event, Date.parse(now)).sort((a, b) => a.startMs - b.startMs);
   if (slots.length === 0) return;
   const fromMs = slots[0]!.startMs;
-  const toMs = Math.max(...slots.map((s) => Math.max(s.endMs, s.startMs + 1)));
-  const { instances } = eventInstances(db, { fromMs, toMs, calendarIds: [event.calendarId], excludeEventId: event.id });
+  const toMs = Math.max(...slots.map(slotEnd));
+  const { instances } = eventInstances(db, {
+    fromMs,
+    toMs,
+    calendarIds: [event.calendarId],
+    excludeEventId: event.id,
+    // A check that gave up early would let a double booking through: each series is still capped on its own.
+    iterationBudget: Number.POSITIVE_INFINITY,
+  });
   for (const slot of slots) {
-    // A booking that ends when another starts (10–11 and 11–12) does not clash; an instant booking is a moment.
-    const slotEnd = Math.max(slot.endMs, slot.startMs + 1);
     for (const other of instances) {
-      if (other.startMs >= slotEnd) break;
-      if (Math.max(other.endMs, other.startMs + 1) <= slot.startMs) continue;
-      const holder = holderName(db, other.event);
+      if (other.startMs >= slotEnd(slot)) break;
+      if (slotEnd(other) <= slot.startMs) continue;
+      throw conflict(clashText(calendar.name, other, db));
+    }
+  }
+}
+
+/**
+ * A calendar about to become a room, vehicle or equipment: refuses when two of its live events overlap from now
+ * on (series over the horizon, single events however far ahead), naming the slot, the holder and the other one.
+ */
+export function assertNoDoubleBookings(db: Db, calendarId: string, now: string): void {
+  const calendar = resourceCalendar(db, calendarId);
+  const nowMs = Date.parse(now);
+  const lastSingleEnd = stmt(
+    db,
+    'select max(ends_at) from events where calendar_id = ? and deleted_at is null and rrule is null',
+  )
+    .pluck()
+    .get(calendarId) as string | null;
+  // An all-day end is a date: a day of slack covers its zone.
+  const toMs = Math.max(nowMs + SERIES_HORIZON_MS, lastSingleEnd ? Date.parse(lastSingleEnd) + DAY_MS : 0);
+  const { instances } = eventInstances(db, {
+    fromMs: nowMs,
+    toMs,
+    calendarIds: [calendarId],
+    iterationBudget: Number.POSITIVE_INFINITY,
+  });
+  // Instances are ordered by start: each is compared with the earlier ones still running when it starts.
+  let running: EventInstance[] = [];
+  for (const instance of instances) {
+    running = running.filter((r) => slotEnd(r) > instance.startMs);
+    const other = running.find((r) => r.event.id !== instance.event.id);
+    if (other) {
       throw conflict(
-        `«${calendar.name}» ${whenText(other, firmTimeZone(db))} dolu: «${other.event.title}»` +
-          (holder ? ` (${holder})` : ''),
+        `${clashText(calendar.name, other, db)}; aynı saatteki «${instance.event.title}» ile çakışıyor. ` +
+          'Çakışma giderilmeden takvim oda, araç ya da ekipman takvimi yapılamaz.',
       );
     }
+    running.push(instance);
   }
 }

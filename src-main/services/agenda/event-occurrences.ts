@@ -8,7 +8,7 @@ import { stmt } from '../../db/statements';
 import type { OccurrenceOut } from '../../../src-shared/contract/agenda';
 import { firmTimeZone } from '../planner/firm-time';
 import { DAY_MS, isoOf, spanOf } from './event-times';
-import { expandSeries } from './event-recurrence';
+import { expandSeries, MAX_ITERATIONS } from './event-recurrence';
 import { EVENT_COLUMNS, seriesSpecOf, toEventRow, type EventRow } from './event-rows';
 import { holidayOccurrences } from './holiday-occurrences';
 
@@ -23,6 +23,15 @@ export interface OccurrenceQuery {
 
 /** How many instances one answer carries at most unless the caller says otherwise. */
 export const DEFAULT_OCCURRENCE_LIMIT = 5_000;
+
+/**
+ * Instances of series looked at for one answer, over all its series together (each also stops at
+ * MAX_ITERATIONS): a view over many busy series costs a bounded time, and says truncated past it.
+ */
+export const RANGE_ITERATION_BUDGET = 20_000;
+
+/** The longest range agenda.range answers (the list view asks for a year at most). */
+export const MAX_RANGE_DAYS = 400;
 
 /** One instance of a stored event (a single event, a changed instance, or an occurrence of a series). */
 export interface EventInstance {
@@ -52,11 +61,19 @@ const overlaps = (startMs: number, endMs: number, fromMs: number, toMs: number) 
 
 /**
  * Every live instance on the calendars that overlaps [fromMs, toMs), ordered by start. `excludeEventId` leaves one
- * event row out (a conflict check compares an event with the others).
+ * event row out (a conflict check compares an event with the others). `iterationBudget` is shared by all series
+ * (RANGE_ITERATION_BUDGET unless said otherwise); series left unexpanded past it make the answer truncated.
  */
 export function eventInstances(
   db: Db,
-  query: { fromMs: number; toMs: number; calendarIds: readonly string[]; excludeEventId?: string; limit?: number },
+  query: {
+    fromMs: number;
+    toMs: number;
+    calendarIds: readonly string[];
+    excludeEventId?: string;
+    limit?: number;
+    iterationBudget?: number;
+  },
 ): { instances: EventInstance[]; truncated: boolean } {
   const params = {
     calendarIds: JSON.stringify(query.calendarIds),
@@ -76,11 +93,17 @@ export function eventInstances(
     instances.push({ event, start: event.startsAt, end: event.endsAt, startMs, endMs, occurrenceStart, recurring });
   }
   const overridden = stmt(db, 'select recurrence_id from events where parent_id = ?').pluck();
+  let budget = query.iterationBudget ?? RANGE_ITERATION_BUDGET;
   for (const raw of stmt(db, SERIES).all(params) as RawRow[]) {
     const event = toEventRow(raw);
     if (event.id === query.excludeEventId) continue;
+    if (budget <= 0) {
+      truncated = true;
+      break;
+    }
     const spec = seriesSpecOf(event, overridden.all(event.id) as string[]);
-    const expansion = expandSeries(spec, query.fromMs, query.toMs);
+    const expansion = expandSeries(spec, query.fromMs, query.toMs, { maxIterations: Math.min(MAX_ITERATIONS, budget) });
+    budget -= expansion.iterations;
     truncated ||= expansion.truncated;
     for (const i of expansion.instances) {
       instances.push({ event, ...i, occurrenceStart: i.key, recurring: true });

@@ -2,7 +2,7 @@ import type { Db } from '../../db/connection';
 import { stmt } from '../../db/statements';
 import type { EventOut } from '../../../src-shared/contract/agenda';
 import { attendeesOfEvent } from './attendee-reads';
-import { calendarAccessRow, canBookIn } from './calendar-permissions';
+import { calendarAccessRow, canEditEvent } from './calendar-permissions';
 import { eventRow } from './event-rows';
 
 /** The event's cards, merged-away ones excluded (a merge moves the link to the survivor), in Turkish order. */
@@ -31,7 +31,7 @@ function userRef(db: Db, id: string | null): EventOut['organizer'] {
   return name === undefined ? null : { id, name };
 }
 
-/** One event as agenda.getEvent answers it, seen by `userId` (canEdit). */
+/** One event as agenda.getEvent answers it, seen by `userId` (canEdit: may change or delete it). */
 export function getEventOut(db: Db, id: string, userId: string): EventOut {
   const event = eventRow(db, id);
   const calendar = calendarAccessRow(db, event.calendarId);
@@ -58,7 +58,7 @@ export function getEventOut(db: Db, id: string, userId: string): EventOut {
     attendees: attendeesOfEvent(db, event.id),
     remindMinutes: event.remindMinutes,
     organizer: userRef(db, event.organizerId),
-    canEdit: canBookIn(db, calendar, userId),
+    canEdit: canEditEvent(db, event.id, userId),
     createdAt: event.createdAt,
     updatedAt: event.updatedAt,
     deleted: event.deletedAt !== null,

@@ -34,6 +34,12 @@ const COUNTED_INSTANCES = 2_000;
  * real rules (29 February: 1,461 days).
  */
 const STEPS_PER_INSTANCE = 2_000;
+/**
+ * How far ahead of its first date a rule is followed to check it. A rule that matches no date at all (the first
+ * Monday of April on the 15th–21st) makes ical.js search year after year; with this bound as its UNTIL it gives up
+ * in milliseconds. A century covers every rule an office calendar needs (a yearly 29 February repeats in 4–8).
+ */
+const CHECK_YEARS = 100;
 
 /** A rule that cannot be used, with a sentence for the user (Turkish). */
 export class RecurrenceError extends Error {}
@@ -140,8 +146,27 @@ function untilOnWallClock(recur: Recur, spec: SeriesSpec): ICalTime | null {
   return floatingTime(dateOfTime(until), { hour: until.hour, minute: until.minute, second: until.second });
 }
 
-/** ical.js's iterator with a bound on the steps it may take to find each next instance. */
-function guardedIterator(recur: Recur, start: ICalTime): () => ICalTime | null {
+const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/**
+ * Whether a date ical.js gives meets the rule's months and days of the month. Started on a day that is not itself
+ * an instance (skipAhead), ical.js rolls a missing day over: a yearly 29 February comes out as 1 March in common
+ * years. Every real instance meets BYMONTH and BYMONTHDAY (RFC 5545), so such a date is dropped.
+ */
+function fitsMonthAndDay(recur: Recur, t: ICalTime): boolean {
+  const months = recur.parts.BYMONTH;
+  if (months?.length && !months.includes(t.month)) return false;
+  const days = recur.parts.BYMONTHDAY;
+  if (!days?.length) return true;
+  const length = daysInMonth(t.year, t.month);
+  return days.some((d) => (d > 0 ? d : length + d + 1) === t.day);
+}
+
+/**
+ * ical.js's iterator with a bound on the steps it may take to find each next instance, leaving out the rolled-over
+ * dates fitsMonthAndDay catches. `first`, the series' own DTSTART, is kept whenever ical.js gives it.
+ */
+function guardedIterator(recur: Recur, start: ICalTime, first: ICalTime): () => ICalTime | null {
   let iterator;
   try {
     iterator = recur.iterator(start);
@@ -154,11 +179,20 @@ function guardedIterator(recur: Recur, start: ICalTime): () => ICalTime | null {
     if (++steps > STEPS_PER_INSTANCE) throw new StepLimit();
     return check();
   };
-  return () => {
+  const nextOne = () => {
     steps = 0;
     return iterator.next() ?? null;
   };
+  return () => {
+    for (let t = nextOne(); t; t = nextOne()) {
+      if (fitsMonthAndDay(recur, t) || t.compare(first) === 0) return t;
+    }
+    return null;
+  };
 }
+
+/** The earlier of two times (either may be missing). */
+const earlier = (a: ICalTime | null, b: ICalTime): ICalTime => (a && a.compare(b) <= 0 ? a : b);
 
 /**
  * Writes into the rule what DTSTART implies for monthly and yearly rules (its day of the month, its month), so
@@ -224,6 +258,8 @@ export interface Expansion {
   instances: Instance[];
   /** Stopped early: too many instances looked at, or a rule ical.js could not follow. */
   truncated: boolean;
+  /** Instances looked at (what a caller sharing one budget over many series counts). */
+  iterations: number;
 }
 
 /**
@@ -240,34 +276,39 @@ export function expandSeries(
   const maxInstances = limits.maxInstances ?? Number.POSITIVE_INFINITY;
   const recur = parseRule(spec.rrule);
   const first = firstStart(spec);
-  const until = untilOnWallClock(recur, spec);
-  if (until) recur.until = until;
-  writeImpliedDays(recur, first.date);
-  const next = guardedIterator(recur, floatingTime(skipAhead(recur, spec, first, fromMs), first.wall));
   const duration = durationOf(spec);
   // Wall-clock days clearly outside the range need no instant: two days of slack cover any zone and DST.
   const firstDay = wallOf(fromMs - Math.max(duration * unitMs(spec), 0) - 2 * DAY_MS, spec.timeZone).date;
   const lastDay = wallOf(toMs + 2 * DAY_MS, spec.timeZone).date;
+  // The range's end as UNTIL too: a rare or impossible rule must not make ical.js search past it.
+  recur.until = earlier(untilOnWallClock(recur, spec), floatingTime(addDays(lastDay, 1), first.wall));
+  writeImpliedDays(recur, first.date);
+  const dtstart = floatingTime(first.date, first.wall);
+  const next = guardedIterator(recur, floatingTime(skipAhead(recur, spec, first, fromMs), first.wall), dtstart);
   const instances: Instance[] = [];
+  // A wall-clock time skipped when clocks go forward is the same instant as the hour after it: shown once.
+  let lastKey: string | null = null;
   let iterations = 0;
   try {
     for (let t = next(); t; t = next()) {
-      if (++iterations > maxIterations) return { instances, truncated: true };
+      if (++iterations > maxIterations) return { instances, truncated: true, iterations: maxIterations };
       const day = dateOfTime(t);
       if (day < firstDay) continue;
       if (day > lastDay) break;
       const instance = toInstance(t, spec, duration);
       if (instance.startMs >= toMs) break;
       const overlaps = instance.endMs > fromMs || (instance.endMs === instance.startMs && instance.startMs >= fromMs);
-      if (!overlaps || spec.skip?.has(instance.key)) continue;
+      if (!overlaps || instance.key === lastKey || spec.skip?.has(instance.key)) continue;
+      lastKey = instance.key;
       instances.push(instance);
-      if (instances.length >= maxInstances) return { instances, truncated: false };
+      if (instances.length >= maxInstances) return { instances, truncated: false, iterations };
     }
   } catch (err) {
-    if (err instanceof StepLimit || !(err instanceof RecurrenceError)) return { instances, truncated: true };
+    if (err instanceof StepLimit || !(err instanceof RecurrenceError))
+      return { instances, truncated: true, iterations };
     throw err;
   }
-  return { instances, truncated: false };
+  return { instances, truncated: false, iterations };
 }
 
 /**
@@ -303,10 +344,15 @@ export function checkSeries(spec: SeriesSpec): { rrule: string; seriesEndsAt: st
   refuseImpossible(recur, first.date);
   const until = untilOnWallClock(recur, spec);
   const rrule = storedRule(recur, spec);
-  if (until) recur.until = until;
+  const horizon = floatingTime(`${Number(first.date.slice(0, 4)) + CHECK_YEARS}-12-31`, first.wall);
+  // Which bound ends the search: the rule's own UNTIL, or the check's horizon (then the rule may go on after it).
+  const untilBinds = until !== null && until.compare(horizon) <= 0;
+  recur.until = untilBinds ? until : horizon;
   writeImpliedDays(recur, first.date);
-  const next = guardedIterator(recur, floatingTime(first.date, first.wall));
+  const dtstart = floatingTime(first.date, first.wall);
+  const next = guardedIterator(recur, dtstart, dtstart);
   const duration = durationOf(spec);
+  const endless = !until && (!recur.count || recur.count > COUNTED_INSTANCES);
   let last: ICalTime | null = null;
   let found = 0;
   try {
@@ -316,7 +362,6 @@ export function checkSeries(spec: SeriesSpec): { rrule: string; seriesEndsAt: st
       found += 1;
       // An endless rule only has to show that it goes on after its first date; so does a COUNT too large to
       // count here, which is then expanded lazily like an endless one.
-      const endless = !recur.until && (!recur.count || recur.count > COUNTED_INSTANCES);
       if (endless && found === 2) return { rrule, seriesEndsAt: null };
       if (found >= COUNTED_INSTANCES) break;
     }
@@ -325,9 +370,18 @@ export function checkSeries(spec: SeriesSpec): { rrule: string; seriesEndsAt: st
     if (found < 2) throw new RecurrenceError('Tekrar kuralı ilk tarihten sonra hiçbir tarihe denk gelmiyor.');
     return { rrule, seriesEndsAt: boundOf(until, spec, duration) };
   }
-  if (!last) throw new RecurrenceError('Tekrar kuralı hiç tarih üretmiyor (UNTIL başlangıçtan önce mi?).');
-  if (!recur.count && !recur.until) {
-    throw new RecurrenceError('Tekrar kuralı ilk tarihten sonra hiçbir tarihe denk gelmiyor.');
+  if (!last) {
+    throw new RecurrenceError(
+      untilBinds
+        ? 'Tekrar kuralı hiç tarih üretmiyor (UNTIL başlangıçtan önce mi?).'
+        : 'Tekrar kuralı hiçbir tarihe denk gelmiyor.',
+    );
+  }
+  const countDone = recur.count !== null && recur.count !== undefined && found >= recur.count;
+  if (!countDone && !untilBinds) {
+    // Stopped at the horizon: a rule with more to give than one date there goes on like an endless one.
+    if (found < 2) throw new RecurrenceError('Tekrar kuralı ilk tarihten sonra hiçbir tarihe denk gelmiyor.');
+    return { rrule, seriesEndsAt: boundOf(until, spec, duration) };
   }
   // Too many to count here: an UNTIL still bounds it from above; a large COUNT is treated as endless.
   if (found >= COUNTED_INSTANCES) return { rrule, seriesEndsAt: boundOf(until, spec, duration) };

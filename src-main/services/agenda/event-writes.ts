@@ -14,7 +14,7 @@ import type { CardRow } from '../documents/live-rows';
 import { cancelPendingNotifications } from '../planner/notify';
 import { firmTimeZone } from '../planner/firm-time';
 import { assertCanBook, assertCanEditEvent, calendarAccessRow } from './calendar-permissions';
-import { checkEventFields, type CheckedEvent, type EventFieldsIn } from './event-checks';
+import { checkEventFields, MAX_EXDATES, type CheckedEvent, type EventFieldsIn } from './event-checks';
 import { assertNoConflict } from './event-conflicts';
 import { indexEventAndInstances } from './event-index';
 import { instanceKey, isInstanceOf, rekey } from './event-recurrence';
@@ -118,7 +118,7 @@ export function insertEvent(db: Db, actor: Actor, event: CheckedEvent, meta: Ins
   writeCards(db, id, event.cards);
   indexEventAndInstances(db, id);
   audit(db, actor, meta.action ?? 'event_add', id, undefined, eventSnapshot(db, id));
-  assertNoConflict(db, id);
+  assertNoConflict(db, id, actor.at);
   return id;
 }
 
@@ -204,7 +204,8 @@ function carryInstances(db: Db, actor: Actor, stored: EventRow, event: CheckedEv
 function updateEvent(db: Db, actor: Actor, stored: EventRow, input: SaveEventInput): EventChange {
   assertCanEditEvent(db, stored.id, actor.userId);
   if (stored.parentId) return updateInstance(db, actor, stored, input);
-  assertCanBook(db, calendarAccessRow(db, input.calendarId), actor.userId);
+  // Moving it to another calendar is a booking there, under that calendar's rule.
+  if (input.calendarId !== stored.calendarId) assertCanBook(db, calendarAccessRow(db, input.calendarId), actor.userId);
   const oldCards = linkedCards(db, stored.id);
   const event = checkEventFields(db, input, {
     defaultTimeZone: stored.timeZone,
@@ -217,8 +218,8 @@ function updateEvent(db: Db, actor: Actor, stored: EventRow, input: SaveEventInp
   writeCards(db, stored.id, event.cards);
   indexEventAndInstances(db, stored.id);
   audit(db, actor, 'event_change', stored.id, before, eventSnapshot(db, stored.id));
-  assertNoConflict(db, stored.id);
-  for (const id of moved) assertNoConflict(db, id);
+  assertNoConflict(db, stored.id, actor.at);
+  for (const id of moved) assertNoConflict(db, id, actor.at);
   return {
     eventId: stored.id,
     calendarIds: [...new Set([stored.calendarId, event.calendarId])],
@@ -247,7 +248,7 @@ function updateInstance(db: Db, actor: Actor, stored: EventRow, input: SaveEvent
   writeCards(db, stored.id, event.cards);
   indexEventAndInstances(db, stored.id);
   audit(db, actor, 'event_change', stored.id, before, eventSnapshot(db, stored.id));
-  assertNoConflict(db, stored.id);
+  assertNoConflict(db, stored.id, actor.at);
   return {
     eventId: stored.id,
     calendarIds: [stored.calendarId],
@@ -352,6 +353,11 @@ export function deleteEvent(db: Db, actor: Actor, input: { id: string; occurrenc
       return { ...change, eventId: existing.id, cards: linkedCards(db, existing.id) };
     }
     const dropped = seriesInstanceKey(stored, input.occurrenceStart);
+    if (stored.exdates.length >= MAX_EXDATES) {
+      throw invalidInput(
+        `«${stored.title}» serisinden en çok ${MAX_EXDATES} tekrar tek tek silinebilir; seriyi bir tarihte bitirip yenisini başlatın.`,
+      );
+    }
     const before = eventSnapshot(db, stored.id);
     stmt(db, 'update events set exdates = ?, sequence = sequence + 1, updated_at = ? where id = ?').run(
       JSON.stringify([...stored.exdates, dropped].sort()),
@@ -380,8 +386,8 @@ export function restoreEvent(db: Db, actor: Actor, id: string): EventChange {
     );
     indexEventAndInstances(db, stored.id);
     audit(db, actor, 'event_restore', stored.id, undefined, eventSnapshot(db, stored.id));
-    assertNoConflict(db, stored.id);
-    for (const o of overridesOf(db, stored.id)) if (!o.deletedAt) assertNoConflict(db, o.id);
+    assertNoConflict(db, stored.id, actor.at);
+    for (const o of overridesOf(db, stored.id)) if (!o.deletedAt) assertNoConflict(db, o.id, actor.at);
     return { eventId: stored.id, calendarIds: [stored.calendarId], cards: linkedCards(db, stored.id) };
   });
 }

@@ -9,7 +9,8 @@ import { assertCanSee, calendarAccessRow, canSeeCalendar } from './calendar-perm
 import { calendarOut, listCalendars } from './calendar-reads';
 import { archiveCalendar, saveCalendar } from './calendar-writes';
 import { attachFileToEvent, detachDocumentFromEvent } from './event-documents';
-import { occurrencesInRange } from './event-occurrences';
+import { MAX_RANGE_DAYS, occurrencesInRange } from './event-occurrences';
+import { DAY_MS } from './event-times';
 import { getEventOut } from './event-reads';
 import { eventRow } from './event-rows';
 import { deleteEvent, restoreEvent, saveEvent, type EventChange } from './event-writes';
@@ -42,6 +43,10 @@ export const agendaCalendarHandlers: Handlers<CalendarCall> = {
   'agenda.range': (input, ctx) => {
     if (Date.parse(input.to) <= Date.parse(input.from)) {
       throw invalidInput('Bitiş başlangıçtan sonra olmalı.', { to: 'Bitiş başlangıçtan sonra olmalı' });
+    }
+    if (Date.parse(input.to) - Date.parse(input.from) > MAX_RANGE_DAYS * DAY_MS) {
+      const message = `Takvim bir seferde en çok ${MAX_RANGE_DAYS} günlük aralık için gösterilebilir.`;
+      throw invalidInput(message, { to: message });
     }
     // Calendars the user may not see (or that no longer exist) are left out, not refused: a view remembers ids.
     const calendarIds = input.calendarIds.filter((id) => {

@@ -17,7 +17,7 @@ type ICalTime = InstanceType<typeof ICAL.Time>;
 export interface ImportedEvent {
   uid: string;
   summary: string | null;
-  /** A changed instance of a series: its original start (a date or an ISO instant). */
+  /** A changed instance of a series: its original start as the file names it (a date or an ISO instant). */
   recurrenceId: string | null;
   cancelled: boolean;
   fields: Omit<EventFieldsIn, 'calendarId'>;
@@ -181,9 +181,11 @@ function readEvent(event: Component, block: IcsBlock, zones: ZoneResolver, firmZ
   const rrule = rules[0] ? String(rules[0].getFirstValue()) : null;
   // A series in UTC is expanded in UTC (its rule counts UTC days); a single event just keeps the firm's clock.
   const zone = allDay ? firmZone : 'utc' in start && start.utc && !rrule ? firmZone : (start as { zone: string }).zone;
+  // As written (a date, or an instant), not in this instance's own form: an instance changed to all-day still
+  // names a timed series' instance by its time, which the series' key reads (instanceKey).
   const recurrenceProp = event.getFirstProperty('recurrence-id');
   const recurrenceId = recurrenceProp
-    ? asField(firstTime(event, 'recurrence-id', zones, firmZone)!, allDay, zone)
+    ? asField(firstTime(event, 'recurrence-id', zones, firmZone)!, false, zone)
     : null;
   const status = event.getFirstPropertyValue('status');
   return {

@@ -44,7 +44,11 @@ function setTime(component: Component, name: string, value: string, event: Event
 
 const utcStamp = (iso: string) => ICAL.Time.fromJSDate(new Date(iso), true);
 
-function vevent(event: EventRow, zones: Set<string>, droppedInstances: string[], now: string): Component {
+/**
+ * One VEVENT. A changed instance names its RECURRENCE-ID in its series' form (a date for an all-day series, the
+ * series' zone for a timed one), whatever it was changed to: that is how other programs find the instance.
+ */
+function vevent(event: EventRow, zones: Set<string>, droppedInstances: string[], now: string, series?: EventRow) {
   const c = new ICAL.Component('vevent');
   c.addPropertyWithValue('uid', event.uid);
   c.addPropertyWithValue('dtstamp', utcStamp(now));
@@ -56,7 +60,7 @@ function vevent(event: EventRow, zones: Set<string>, droppedInstances: string[],
   if (event.description) c.addPropertyWithValue('description', event.description);
   setTime(c, 'dtstart', event.startsAt, event, zones);
   setTime(c, 'dtend', event.endsAt, event, zones);
-  if (event.recurrenceId) setTime(c, 'recurrence-id', event.recurrenceId, event, zones);
+  if (event.recurrenceId) setTime(c, 'recurrence-id', event.recurrenceId, series ?? event, zones);
   if (event.rrule) {
     c.addPropertyWithValue('rrule', ICAL.Recur.fromString(event.rrule));
     for (const key of [...new Set([...event.exdates, ...droppedInstances])].sort()) {
@@ -137,7 +141,7 @@ export function exportIcs(db: Db, userId: string, input: ExportInput, now: Date)
     seeYear(root.seriesEndsAt ? Date.parse(root.seriesEndsAt) : spanOf(root).endMs);
     for (const o of overrides) {
       if (o.deletedAt) continue;
-      events.push(vevent(o, zones, [], stampNow));
+      events.push(vevent(o, zones, [], stampNow, root));
       seeYear(spanOf(o).endMs);
     }
   }

@@ -14,6 +14,7 @@ import { hitDetails } from './hit-details';
 import { TEXT_PAGE_BREAK } from '../documents/document-index';
 import { docIdRange, SEARCH_TYPE_CODES, typeOfDocId } from './search-index';
 import { planSearch, type SearchPlan } from './search-plan';
+import { hiddenCalendarIds } from '../agenda/calendar-permissions';
 
 /** Title matches weigh ten times body matches in bm25. */
 export const RANK = 'bm25(search_fts, 10.0, 1.0)';
@@ -21,6 +22,8 @@ export const RANK = 'bm25(search_fts, 10.0, 1.0)';
 export interface SearchFilters {
   types: readonly SearchType[];
   ownerId?: string | undefined;
+  /** Events of these calendars are no hits (members-only calendars the user may not see). */
+  hiddenCalendarIds?: readonly string[] | undefined;
   /** Inclusive day bounds on dated_at, Istanbul calendar (YYYY-MM-DD). */
   from?: string | undefined;
   to?: string | undefined;
@@ -35,12 +38,15 @@ export interface RankedRow {
 /**
  * Global search: the best `limit` hits of every type, each with a snippet, and
  * whether a type has more. Only what the user may see: nothing in the recycle
- * bin, no merged-away cards (both are `deleted` in the index).
+ * bin, no merged-away cards (both are `deleted` in the index), no events of
+ * calendars hidden from `userId` (left out in the query, so pages stay full).
  */
-export function searchGrouped(db: Db, input: SearchInput): SearchGroup[] {
+export function searchGrouped(db: Db, input: SearchInput, userId: string | null = null): SearchGroup[] {
   const plan = planSearch(db, input.q);
   if (!plan) return [];
-  const filters = { ...input, types: SEARCH_TYPES.filter((t) => (input.types ?? SEARCH_TYPES).includes(t)) };
+  const types = SEARCH_TYPES.filter((t) => (input.types ?? SEARCH_TYPES).includes(t));
+  const hidden = types.includes('event') ? hiddenCalendarIds(db, userId) : [];
+  const filters = { ...input, types, hiddenCalendarIds: hidden };
   const rows = rankedPerType(db, plan, filters, input.limit + 1);
   if (rows.length === 0) return [];
   const hits = describeHits(db, input.q, rows);
@@ -146,6 +152,13 @@ export function filterSql(filters: SearchFilters): { where: string; params: (str
   if (filters.to) {
     where.push('d.dated_at < ?');
     params.push(istanbulDayStart(filters.to, 1));
+  }
+  if (filters.hiddenCalendarIds?.length) {
+    where.push(
+      `(d.entity_type <> 'event' or not exists (select 1 from events e where e.id = d.entity_id
+         and e.calendar_id in (select value from json_each(?))))`,
+    );
+    params.push(JSON.stringify(filters.hiddenCalendarIds));
   }
   return { where: where.join(' and '), params };
 }

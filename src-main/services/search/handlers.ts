@@ -3,5 +3,5 @@ import type { Handlers } from '../handler-types';
 import { searchGrouped } from './global-search';
 
 export const searchHandlers: Handlers<keyof typeof searchCalls> = {
-  'search.query': (input, ctx) => ({ groups: searchGrouped(ctx.db, input) }),
+  'search.query': (input, ctx) => ({ groups: searchGrouped(ctx.db, input, ctx.userId) }),
 };

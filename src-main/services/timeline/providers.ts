@@ -9,13 +9,15 @@ import { taskEntries } from '../tasks/task-timeline';
  * One source of timeline entries for a card. It returns at most `limit` of its
  * entries strictly older than `before` (by `at`, then by entry id: the
  * order of `newestFirst`), newest first. Entry ids carry the provider's prefix
- * ("audit:…", "note:…") so they are unique across providers.
+ * ("audit:…", "note:…") so they are unique across providers. `userId` is who
+ * reads the timeline (null: nobody in particular), for sources with private rows.
  */
 export type TimelineProvider = (
   db: Db,
   cardId: string,
   before: TimelineCursor | undefined,
   limit: number,
+  userId: string | null,
 ) => TimelineEntry[];
 
 /**

@@ -45,7 +45,10 @@ export function CheckInResult({ result, timeZone }: { result: DoorResult; timeZo
       detail = t('agenda.checkIn.unknownDetail', { code: result.code });
       break;
     case 'otherEvent':
-      headline = t('agenda.checkIn.otherEvent', { title: result.title });
+      // The other event's title only when this user may see its calendar; otherwise just that it is not this one.
+      headline = result.title
+        ? t('agenda.checkIn.otherEvent', { title: result.title })
+        : t('agenda.checkIn.otherEventHidden');
       detail = t('agenda.checkIn.otherEventDetail', { code: result.code });
       break;
     case 'refused':
