@@ -208,3 +208,55 @@ test('staff see no team feed in the menu; the user form sets a manager and keeps
   const after = await web.call<{ users: { name: string; managerId: string | null }[] }>('users.list', {});
   expect(after.users.find((u) => u.name === 'Ece Tan Aydın')?.managerId).toBe(kerem.id);
 });
+
+test('today is the firm’s: due today and “Yarın” follow its time zone; a note left open is read by whoever takes the desk', async ({
+  page,
+}) => {
+  // A firm zone whose date differs from Istanbul's right now (one of the two always does).
+  const dayIn = (timeZone: string) =>
+    new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+      new Date(),
+    );
+  const zone = dayIn('Pacific/Kiritimati') !== dayIn('Europe/Istanbul') ? 'Pacific/Kiritimati' : 'Pacific/Pago_Pago';
+  const today = dayIn(zone);
+  const tomorrow = new Date(Date.parse(`${today}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  await web.call('planner.saveSettings', { timeZone: zone });
+  const admin = await web.call<{ id: string }>('users.me', {});
+  const derya = await web.call<{ id: string }>('users.create', { name: 'Derya Aksu', role: 'manager' });
+  const emre = await web.call<{ id: string }>('users.create', { name: 'Emre Tok', role: 'staff', managerId: derya.id });
+  const person = await web.call<{ id: string }>('cards.createPerson', { firstName: 'Şule', lastName: 'Güneş' });
+  // Emre writes the note (unread for the Admin and for his manager Derya), with a follow-up due today for the Admin.
+  await web.call('users.switchTo', { id: emre.id });
+  const written = await web.call<Note>('notes.create', {
+    title: 'Kiralama görüşmesi',
+    happenedAt: new Date().toISOString(),
+    cardIds: [person.id],
+    followUp: { dueDate: today, assigneeIds: [admin.id], description: 'Sözleşmeyi hatırlat' },
+  });
+  await web.call('users.switchTo', { id: admin.id });
+
+  await page.goto(web.host().url);
+  await page.goto(`${web.host().origin}/#/notes/${written.id}`);
+  const row = page.getByTestId('follow-up-row');
+  await expect(row.getByTestId('follow-up-due')).toHaveText('Bugün');
+  await page.getByTestId('follow-up-add').click();
+  const add = page.getByRole('dialog', { name: 'Takip ekle' });
+  await add.getByTestId('follow-up-description').fill('Depozitoyu sor');
+  await add.getByRole('button', { name: 'Yarın' }).click();
+  await add.getByTestId('follow-up-add-save').click();
+  await expect(add).toBeHidden();
+  await expect(page.getByTestId('follow-up-row')).toHaveCount(2);
+  const added = (await web.call<Note>('notes.get', { id: written.id })).followUps.find((f) => f.dueDate !== today);
+  expect(added?.dueDate).toBe(tomorrow);
+  await expect.poll(async () => (await web.call<Note>('notes.get', { id: written.id })).readAt).not.toBeNull();
+
+  // Derya takes the desk with the note open: it is read for her too.
+  await page.getByTestId('user-switcher').click();
+  await page.getByRole('menuitem', { name: /Derya Aksu/ }).click();
+  await expect(page.getByTestId('current-user')).toHaveText('Derya Aksu');
+  await expect.poll(async () => (await web.call<Note>('notes.get', { id: written.id })).readAt).not.toBeNull();
+  await shot(page, 'follow-up-firm-today');
+
+  await web.call('users.switchTo', { id: admin.id });
+  await web.call('planner.saveSettings', { timeZone: 'Europe/Istanbul' });
+});

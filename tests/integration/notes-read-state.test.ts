@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { TEAM_NOTES_SQL } from '../../src-main/services/notes/team-notes';
 import type { CallInput, ContractEvent } from '../../src-shared/contract';
 import { useTestApp } from './test-app';
 
@@ -140,5 +141,29 @@ describe('read state of notes, per reader, and the manager’s team feed', () =>
     expect((await t.call('notes.team', {})).total).toBe(3);
     await switchTo(nihal.id);
     expect((await t.call('notes.team', {})).total).toBe(0);
+  });
+
+  it('the feed starts from the team: a note by one member with another counts once; no note outside is read', async () => {
+    const { firm, nihal, murat } = await office();
+    const ayse = await t.call('users.create', { name: 'Ayşe Kılıç', role: 'staff', managerId: nihal.id });
+    await switchTo(murat.id);
+    await t.call('notes.create', note('Murat ile Ayşe', { cardIds: [firm.id], staffIds: [ayse.id] }));
+    await switchTo(nihal.id);
+    expect(await t.call('notes.team', {})).toMatchObject({ total: 1, unread: 1, notes: [{ title: 'Murat ile Ayşe' }] });
+
+    // Each statement reaches notes by their id, their writer or their staff: never by reading every note.
+    const db = t.app().ctx.db.$client;
+    for (const [name, sql] of Object.entries(TEAM_NOTES_SQL)) {
+      const params = (sql.match(/\?/g) ?? []).map(() => nihal.id);
+      const plan = (db.prepare(`explain query plan ${sql}`).all(...params) as { detail: string }[]).map(
+        (r) => r.detail,
+      );
+      expect(
+        plan.filter((line) => /^SCAN (n|notes)\b/.test(line)),
+        name,
+      ).toEqual([]);
+      expect(plan.join('\n'), name).toMatch(/SEARCH n USING INDEX notes_by_created_by/);
+      expect(plan.join('\n'), name).toMatch(/SEARCH ns USING INDEX note_staff_by_user/);
+    }
   });
 });

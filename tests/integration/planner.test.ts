@@ -326,6 +326,9 @@ describe('notifications', () => {
       { kind: 'follow_up_due', subject: 'Teklifi ara (Yıllık sözleşme yenileme)' },
     ]);
     const asMurat = asUser(murat.id);
+    // Murat's reminders wait until he is at the desk.
+    expect((await asMurat.call('notifications.list', {})).notifications).toEqual([]);
+    runReminderTick({ ...t.app().ctx, userId: murat.id });
     const his = await asMurat.call('notifications.list', {});
     // Murat was also told he was given it.
     expect(his.notifications.map((n) => n.kind).sort()).toEqual(['follow_up_assigned', 'follow_up_due']);

@@ -200,6 +200,106 @@ describe('reminder job', () => {
     await job.stop();
   });
 
+  it('a reminder waits for its user: delivered once they take the desk, at once, marked late', async () => {
+    const app = start();
+    const { call } = contractCalls(() => app);
+    const admin = await call('users.me', {});
+    const ayse = await call('users.create', { name: 'Ayşe Kılıç', role: 'staff', managerId: admin.id });
+    const person = await call('cards.createPerson', { firstName: 'Şule', lastName: 'Güneş' });
+    await call('notes.create', {
+      kind: 'meeting',
+      title: 'Fiyat görüşmesi',
+      happenedAt: '2026-03-02T05:00:00.000Z',
+      cardIds: [person.id],
+      bodyHtml: '<p>Teklif bekliyor</p>',
+      followUp: { dueDate: '2026-03-03', assigneeIds: [ayse.id], description: 'Teklifi ara' },
+    });
+    const { delivered } = listen(app);
+    const ayses = () =>
+      app.ctx.db.$client
+        .prepare('select kind, delivered_at as at from notifications where user_id = ? order by kind')
+        .all(ayse.id) as { kind: string; at: string | null }[];
+
+    // Tuesday 09:01, the Admin at the desk all morning: Ayşe's reminder is due but not theirs to see.
+    clock = Date.parse('2026-03-03T06:01:00.000Z');
+    expect(runReminderTick(app)).toEqual([]);
+    clock = Date.parse('2026-03-03T09:00:00.000Z');
+    expect(runReminderTick(app)).toEqual([]);
+    expect(ayses()).toEqual([
+      { kind: 'follow_up_assigned', at: null },
+      { kind: 'follow_up_due', at: null },
+    ]);
+
+    // 13:00: Ayşe sits down. The switch wakes the job: no waiting for the (hour-long) poll.
+    const job = startReminderJob(app, 60 * 60_000);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    clock = Date.parse('2026-03-03T10:00:00.000Z');
+    await call('users.switchTo', { id: ayse.id });
+    await expect.poll(() => delivered().length).toBe(1);
+    await job.stop();
+    expect(delivered()[0]).toMatchObject({ userId: ayse.id });
+    expect(delivered()[0]!.notifications.map((n) => [n.kind, n.late])).toEqual([
+      ['follow_up_assigned', true],
+      ['follow_up_due', true],
+    ]);
+    expect((await call('notifications.list', {})).unread).toBe(2);
+
+    // Once: back to the Admin and to Ayşe again, nothing is shown twice.
+    await call('users.switchTo', { id: admin.id });
+    expect(runReminderTick(app)).toEqual([]);
+    await call('users.switchTo', { id: ayse.id });
+    expect(runReminderTick(app)).toEqual([]);
+    expect(delivered()).toHaveLength(1);
+  });
+
+  it('a reminder moved by a new workday start fires once, also when its task and follow-up are saved again', async () => {
+    const app = start();
+    const { call } = contractCalls(() => app);
+    const me = await call('users.me', {});
+    const person = await call('cards.createPerson', { firstName: 'Şule', lastName: 'Güneş' });
+    const task = await call('tasks.create', { title: 'Aylık rapor', dueDate: '2026-03-03', assigneeIds: [me.id] });
+    const note = await call('notes.create', {
+      kind: 'meeting',
+      title: 'Fiyat görüşmesi',
+      happenedAt: '2026-03-02T05:00:00.000Z',
+      cardIds: [person.id],
+      bodyHtml: '<p>Teklif bekliyor</p>',
+      followUp: { dueDate: '2026-03-03', assigneeIds: [me.id], description: 'Teklifi ara' },
+    });
+    // The office now starts at 08:30: both date-only reminders move from 09:00 to 08:30.
+    await call('planner.saveSettings', { workdayStart: '08:30' });
+
+    clock = Date.parse('2026-03-03T05:31:00.000Z');
+    const shown = () =>
+      runReminderTick(app)
+        .flatMap((d) => d.notifications.map((n) => `${n.kind}@${n.dueAt}`))
+        .sort();
+    expect(shown()).toEqual(['follow_up_due@2026-03-03T05:30:00.000Z', 'task_due@2026-03-03T05:30:00.000Z']);
+
+    // Saved again later that morning (the reminder is rewritten at the same 08:30): not shown a second time.
+    clock = Date.parse('2026-03-03T07:00:00.000Z');
+    await call('tasks.update', {
+      id: task.id,
+      title: 'Aylık rapor (revize)',
+      dueDate: '2026-03-03',
+      assigneeIds: [me.id],
+    });
+    const followUp = note.followUps[0]!;
+    await call('followUps.move', { id: followUp.id, dueDate: '2026-03-03', dueTime: null });
+    expect(shown()).toEqual([]);
+
+    // Back to 09:00 after both were shown, and saved again: what was shown that morning is not shown again at 09:00.
+    await call('planner.saveSettings', { workdayStart: '09:00' });
+    await call('tasks.update', { id: task.id, title: 'Aylık rapor', dueDate: '2026-03-03', assigneeIds: [me.id] });
+    await call('followUps.handOver', { id: followUp.id, assigneeIds: [me.id] });
+    clock = Date.parse('2026-03-03T07:30:00.000Z');
+    expect(shown()).toEqual([]);
+    const rows = app.ctx.db.$client
+      .prepare("select kind, due_at as dueAt from notifications where kind in ('task_due', 'follow_up_due')")
+      .all();
+    expect(rows).toHaveLength(2);
+  });
+
   it('two desks ticking on one file at the same time deliver every reminder exactly once', async () => {
     const app = start();
     // Sixty reminders, one a minute from 08:00.
@@ -261,7 +361,12 @@ describe('event reminders', () => {
     const leyla = await call('users.create', { name: 'Leyla Kaya', role: 'staff' });
     const selin = await call('users.create', { name: 'Selin Çelik', role: 'staff' });
     const bora = await call('users.create', { name: 'Bora Aksoy', role: 'staff' });
-    await call('users.create', { name: 'Murat Demirtaş', role: 'staff' });
+    const murat = await call('users.create', { name: 'Murat Demirtaş', role: 'staff' });
+    // Each at their own desk: a tick delivers to the one at the desk only.
+    const tickAll = () =>
+      [app.ctx.userId, leyla.id, selin.id, bora.id, murat.id].flatMap((userId) =>
+        runReminderTick({ ...app.ctx, userId }),
+      );
     const calendar = await call('agenda.saveCalendar', {
       name: 'Satış toplantıları',
       kind: 'general',
@@ -302,7 +407,7 @@ describe('event reminders', () => {
     });
 
     // 08:00: written ahead, nothing due yet.
-    expect(runReminderTick(app)).toEqual([]);
+    expect(tickAll()).toEqual([]);
     expect(eventReminders(app)).toEqual([
       { name: 'Leyla Kaya', subject: 'Haftalık satış', dueAt: '2026-03-02T05:45:00.000Z', delivered: 0 },
       { name: 'Yönetici', subject: 'Haftalık satış', dueAt: '2026-03-02T05:45:00.000Z', delivered: 0 },
@@ -313,7 +418,7 @@ describe('event reminders', () => {
 
     // 08:46: the weekly meeting's reminder goes to its two people.
     clock = Date.parse('2026-03-02T05:46:00.000Z');
-    expect(runReminderTick(app).map((d) => d.notifications.map((n) => [n.kind, n.subject, n.late]))).toEqual([
+    expect(tickAll().map((d) => d.notifications.map((n) => [n.kind, n.subject, n.late]))).toEqual([
       [['event_starts', 'Haftalık satış', false]],
       [['event_starts', 'Haftalık satış', false]],
     ]);
@@ -328,7 +433,7 @@ describe('event reminders', () => {
       remindMinutes: 30,
     });
     clock = Date.parse('2026-03-02T06:31:00.000Z');
-    expect(runReminderTick(app)).toEqual([]);
+    expect(tickAll()).toEqual([]);
     expect(eventReminders(app).filter((r) => r.subject === 'Bütçe toplantısı')).toEqual(
       ['Leyla Kaya', 'Selin Çelik', 'Yönetici'].map((name) => ({
         name,
@@ -340,7 +445,7 @@ describe('event reminders', () => {
 
     // 13:30: delivered to each of them once; Selin sees hers in her own list.
     clock = Date.parse('2026-03-02T10:30:05.000Z');
-    expect(runReminderTick(app).flatMap((d) => d.notifications.map((n) => n.subject))).toEqual([
+    expect(tickAll().flatMap((d) => d.notifications.map((n) => n.subject))).toEqual([
       'Bütçe toplantısı',
       'Bütçe toplantısı',
       'Bütçe toplantısı',
@@ -349,7 +454,7 @@ describe('event reminders', () => {
       { kind: 'event_starts', entityType: 'event', entityId: budget.id, subject: 'Bütçe toplantısı' },
     ]);
     clock += 60_000;
-    expect(runReminderTick(app)).toEqual([]);
+    expect(tickAll()).toEqual([]);
 
     // A deleted event's pending reminder goes with it.
     const dropped = await call('agenda.saveEvent', {
@@ -364,5 +469,61 @@ describe('event reminders', () => {
     await call('agenda.deleteEvent', { id: dropped.id });
     runReminderTick(app);
     expect(eventReminders(app).filter((r) => r.subject === 'İptal edilecek')).toEqual([]);
+  });
+
+  it('a reminder days ahead is written before it falls due; one written after its time is not called missed', async () => {
+    const app = start();
+    const { call } = contractCalls(() => app);
+    const calendar = await call('agenda.saveCalendar', { name: 'Fuarlar', kind: 'general', color: '#2f9e44' });
+    // Monday 08:00: the fair is on Wednesday at 10:00, reminded two days ahead (Monday 10:00).
+    await call('agenda.saveEvent', {
+      calendarId: calendar.id,
+      title: 'İzmir fuarı',
+      startsAt: '2026-03-04T10:00:00+03:00',
+      endsAt: '2026-03-04T18:00:00+03:00',
+      remindMinutes: 2 * 24 * 60,
+    });
+    expect(runReminderTick(app)).toEqual([]);
+    expect(eventReminders(app)).toEqual([
+      { name: 'Yönetici', subject: 'İzmir fuarı', dueAt: '2026-03-02T07:00:00.000Z', delivered: 0 },
+    ]);
+    clock = Date.parse('2026-03-02T07:00:30.000Z');
+    expect(runReminderTick(app).flatMap((d) => d.notifications.map((n) => [n.subject, n.late]))).toEqual([
+      ['İzmir fuarı', false],
+    ]);
+
+    // 10:01: a call at 10:40 is put in with an hour's reminder, due at 09:40 already: shown now, not as missed.
+    clock = Date.parse('2026-03-02T07:01:00.000Z');
+    await call('agenda.saveEvent', {
+      calendarId: calendar.id,
+      title: 'Acil telefon',
+      startsAt: '2026-03-02T10:40:00+03:00',
+      endsAt: '2026-03-02T11:00:00+03:00',
+      remindMinutes: 60,
+    });
+    expect(runReminderTick(app).flatMap((d) => d.notifications.map((n) => [n.subject, n.dueAt, n.late]))).toEqual([
+      ['Acil telefon', '2026-03-02T06:40:00.000Z', false],
+    ]);
+
+    // Friday's meeting, reminded three days ahead, then only half an hour: the early reminder is taken back.
+    const meeting = await call('agenda.saveEvent', {
+      calendarId: calendar.id,
+      title: 'Bayi toplantısı',
+      startsAt: '2026-03-06T10:00:00+03:00',
+      endsAt: '2026-03-06T11:00:00+03:00',
+      remindMinutes: 3 * 24 * 60,
+    });
+    runReminderTick(app);
+    expect(eventReminders(app).filter((r) => r.subject === 'Bayi toplantısı')).toHaveLength(1);
+    await call('agenda.saveEvent', {
+      id: meeting.id,
+      calendarId: calendar.id,
+      title: 'Bayi toplantısı',
+      startsAt: '2026-03-06T10:00:00+03:00',
+      endsAt: '2026-03-06T11:00:00+03:00',
+      remindMinutes: 30,
+    });
+    runReminderTick(app);
+    expect(eventReminders(app).filter((r) => r.subject === 'Bayi toplantısı')).toEqual([]);
   });
 });

@@ -176,6 +176,31 @@ describe('tasks', () => {
     expect((await t.call('tasks.list', { view: 'all' })).total).toBe(1);
   });
 
+  it('refuses rules whose parts do not go together, or that never meet a date, on the rule field', async () => {
+    const { me } = await office();
+    const refusals: Record<string, string> = {
+      'FREQ=WEEKLY;BYMONTHDAY=30': 'BYMONTHDAY kullanılamaz',
+      'FREQ=DAILY;BYYEARDAY=40': 'yalnızca yıllık kurallarda',
+      'FREQ=MONTHLY;BYWEEKNO=3': 'BYWEEKNO',
+      'FREQ=DAILY;BYMONTHDAY=31;BYMONTH=4': 'hiçbir tarihe denk gelmiyor',
+      'FREQ=DAILY;INTERVAL=7;BYDAY=TU': 'hiçbir tarih vermiyor',
+    };
+    for (const [rrule, reason] of Object.entries(refusals)) {
+      const error = await t.callError('tasks.create', task({ dueDate: '2026-03-05', rrule }));
+      expect(error, rrule).toMatchObject({ code: 'INVALID_INPUT', fields: { rrule: expect.stringContaining(reason) } });
+    }
+    // Also when a kept task takes on such a rule.
+    const kept = await t.call('tasks.create', task({ assigneeIds: [me.id], dueDate: '2026-03-05' }));
+    const changed = await t.callError('tasks.update', {
+      id: kept.id,
+      title: kept.title,
+      dueDate: '2026-03-05',
+      rrule: 'FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30',
+    });
+    expect(changed.fields?.rrule).toContain('hiçbir tarihe denk gelmiyor');
+    expect((await t.call('tasks.list', { view: 'all' })).total).toBe(1);
+  });
+
   it('ticks, rewords and removes checklist lines, counted in the list', async () => {
     const { me } = await office();
     const created = await t.call('tasks.create', task({ assigneeIds: [me.id], checklist: ['Numune hazırla'] }));
@@ -347,6 +372,37 @@ describe('tasks', () => {
     expect(may.next?.dueDate).toBe('2026-05-04');
   });
 
+  it('cancelling one occurrence calls off that one only: the series goes on, once', async () => {
+    const { me } = await office();
+    const first = await t.call(
+      'tasks.create',
+      task({ title: 'Haftalık depo turu', assigneeIds: [me.id], dueDate: '2026-03-02', rrule: 'FREQ=WEEKLY' }),
+    );
+    const { next } = await t.call('tasks.setStatus', { id: first.id, status: 'cancelled' });
+    expect(next).toMatchObject({ title: 'Haftalık depo turu', status: 'todo', dueDate: '2026-03-09' });
+    expect(kindsFor(next!.id, me.id)).toEqual(['task_due@2026-03-09T06:00:00.000Z']);
+    // Back and cancelled again, or done after all: still one 9 March occurrence.
+    await t.call('tasks.setStatus', { id: first.id, status: 'todo' });
+    expect((await t.call('tasks.setStatus', { id: first.id, status: 'cancelled' })).next).toBeNull();
+    expect((await t.call('tasks.setStatus', { id: first.id, status: 'done' })).next).toBeNull();
+    // Through the form too.
+    const ninth = await t.call('tasks.update', {
+      id: next!.id,
+      title: 'Haftalık depo turu',
+      assigneeIds: [me.id],
+      dueDate: '2026-03-09',
+      rrule: 'FREQ=WEEKLY',
+      status: 'cancelled',
+    });
+    expect(ninth.status).toBe('cancelled');
+    const series = await t.call('tasks.list', { view: 'all' });
+    expect(series.tasks.map((x) => [x.dueDate, x.status])).toEqual([
+      ['2026-03-16', 'todo'],
+      ['2026-03-09', 'cancelled'],
+      ['2026-03-02', 'done'],
+    ]);
+  });
+
   it('ends a series when its rule runs out', async () => {
     const { me } = await office();
     const first = await t.call(
@@ -390,16 +446,30 @@ describe('tasks', () => {
     );
     for (const card of [firm, person]) {
       const { entries } = await t.call('timeline.forCard', { cardId: card.id });
-      expect(entries.find((e) => e.id === `task:${created.id}`)).toMatchObject({
-        kind: 'task',
-        title: 'Teklifi gönder',
-        detail: 'Yeni fiyat listesiyle',
-        at: created.createdAt,
-      });
+      // Once: as the task itself, not a second time as its task_add audit row.
+      const ofTask = entries.filter((e) => e.kind === 'task' || e.action === 'task_add');
+      expect(ofTask).toEqual([
+        expect.objectContaining({
+          id: `task:${created.id}`,
+          kind: 'task',
+          title: 'Teklifi gönder',
+          detail: 'Yeni fiyat listesiyle',
+          at: created.createdAt,
+        }),
+      ]);
     }
+    // Later changes show as task rows of the card's history.
+    await t.call('tasks.setStatus', { id: created.id, status: 'in_progress' });
+    const afterMove = (await t.call('timeline.forCard', { cardId: firm.id })).entries;
+    expect(afterMove.filter((e) => e.kind === 'task').map((e) => e.action ?? e.id)).toEqual([
+      'task_status',
+      `task:${created.id}`,
+    ]);
     const deleted = await t.call('tasks.delete', { id: created.id });
     expect(deleted.deleted).toBe(true);
-    expect((await t.call('timeline.forCard', { cardId: firm.id })).entries.some((e) => e.kind === 'task')).toBe(false);
+    // The task leaves the timeline; its history rows stay, the newest saying it was binned.
+    const binned = (await t.call('timeline.forCard', { cardId: firm.id })).entries.filter((e) => e.kind === 'task');
+    expect(binned.map((e) => e.action)).toEqual(['task_delete', 'task_status']);
     expect(notificationsOf(created.id).filter((n) => n.kind === 'task_due')).toEqual([]);
     expect(await t.callError('tasks.addComment', { taskId: created.id, body: 'x' })).toMatchObject({
       code: 'INVALID_INPUT',
@@ -411,6 +481,40 @@ describe('tasks', () => {
     expect(kindsFor(created.id, ayse.id)).toContain('task_due@2026-03-06T06:00:00.000Z');
     const { entries } = await t.call('audit.list', { entityId: person.id });
     expect(entries.slice(0, 2).map((e) => e.action)).toEqual(['task_restore', 'task_delete']);
+  });
+
+  it('a save keeps links to a binned note and document the form could not show; they return on restore', async () => {
+    const { me, firm } = await office();
+    const meeting = await t.call('notes.create', {
+      title: 'Fiyat görüşmesi',
+      happenedAt: '2026-03-02T10:00:00+03:00',
+      cardIds: [firm.id],
+    });
+    const created = await t.call('tasks.create', task({ assigneeIds: [me.id], noteIds: [meeting.id] }));
+    const data = Buffer.from('Teklif: 120.000 TL').toString('base64');
+    const { uploadId } = await t.call('transfer.upload', { fileName: 'teklif.txt', offset: 0, data });
+    const withFile = await t.call('tasks.attachDocument', { taskId: created.id, uploadId });
+    const documentId = withFile.documents[0]!.id;
+
+    await t.call('notes.delete', { id: meeting.id });
+    // A document can reach the bin by other ways too (a file binned before it was held here).
+    t.app().ctx.db.$client.prepare('update documents set deleted_at = updated_at where id = ?').run(documentId);
+    const shown = await t.call('tasks.get', { id: created.id });
+    expect([shown.notes, shown.documents]).toEqual([[], []]);
+    // The form sends what it shows: no note, no document.
+    await t.call('tasks.update', {
+      id: created.id,
+      title: 'Teklifi gönder (revize)',
+      assigneeIds: [me.id],
+      noteIds: shown.notes.map((n) => n.id),
+      documentIds: shown.documents.map((d) => d.id),
+    });
+
+    await t.call('notes.restore', { id: meeting.id });
+    t.app().ctx.db.$client.prepare('update documents set deleted_at = null where id = ?').run(documentId);
+    const back = await t.call('tasks.get', { id: created.id });
+    expect(back.notes.map((n) => n.id)).toEqual([meeting.id]);
+    expect(back.documents.map((d) => d.id)).toEqual([documentId]);
   });
 
   it('attaches a file as a document; taken off the task and on nothing else, it goes to the bin', async () => {

@@ -1,8 +1,9 @@
 /**
- * Delivery: every notification that has fallen due and was never delivered gets its delivered_at in one
- * statement (UPDATE … RETURNING inside an IMMEDIATE transaction), so two ticks — in this process or on another
- * desk sharing the file — can never both take the same row, and a row taken is never taken again after a
- * restart. The database is the queue: a reminder that fell due while the app was closed is still waiting.
+ * Delivery: every notification of the desk's user that has fallen due and was never delivered gets its
+ * delivered_at in one statement (UPDATE … RETURNING inside an IMMEDIATE transaction), so two ticks — in this
+ * process or on another desk sharing the file — can never both take the same row, and a row taken is never taken
+ * again after a restart. The database is the queue: a reminder that fell due while the app was closed, or while
+ * someone else sat at the desk, waits until its user is there to see it (then marked late).
  */
 import type { Db } from '../../db/connection';
 import { stmt } from '../../db/statements';
@@ -19,17 +20,20 @@ export interface Delivery {
   notifications: NotificationOut[];
 }
 
-/** Marks what is due at `now` delivered; answers it grouped by user, oldest first. */
-export function deliverDueNotifications(db: Db, now: string): Delivery[] {
+/**
+ * Marks what is due at `now` for `userId` (the one at the desk) delivered; answers it grouped by user, oldest
+ * first. Only theirs: a row taken for someone who is not there would count as shown and never reach them.
+ */
+export function deliverDueNotifications(db: Db, now: string, userId: string): Delivery[] {
   const rows = writeTransaction(
     db,
     () =>
       stmt(
         db,
         `update notifications set delivered_at = ?
-          where delivered_at is null and due_at <= ?
+          where user_id = ? and delivered_at is null and due_at <= ?
           returning user_id as userId, ${NOTIFICATION_COLUMNS}`,
-      ).all(now, now) as (NotificationRow & { userId: string })[],
+      ).all(now, userId, now) as (NotificationRow & { userId: string })[],
   );
   const byUser = new Map<string, NotificationOut[]>();
   rows.sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.id.localeCompare(b.id));

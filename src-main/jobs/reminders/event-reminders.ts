@@ -1,9 +1,10 @@
 /**
  * Event reminders are written ahead, not stored with the event: a series has endless occurrences, so each tick
- * looks at the next LOOK_AHEAD_MS of every live calendar and writes one `event_starts` notification per
- * occurrence and person (keyed by the occurrence's start, so writing it again changes nothing), due
- * `remind_minutes` before the start. Who is reminded: the calendar's owner and members, the organizer and the
- * staff attendees who have not declined.
+ * looks at the occurrences whose reminder falls due within the next LOOK_AHEAD_MS and writes one `event_starts`
+ * notification per occurrence and person (keyed by the occurrence's start, so writing it again changes
+ * nothing), due `remind_minutes` before the start. The occurrences looked at reach as far ahead as the longest
+ * lead time asks: a reminder two days ahead is written before it is due, not on the day. Who is reminded: the
+ * calendar's owner and members, the organizer and the staff attendees who have not declined.
  *
  * Pending reminders of occurrences in the window that no longer match (the event moved, was deleted, lost its
  * reminder, someone left the calendar) are dropped, and a changed lead time moves the pending row. An
@@ -18,9 +19,11 @@ import { occurrencesInRange } from '../../services/agenda/event-occurrences';
 import { firmTimeZone } from '../../services/planner/firm-time';
 import { notify } from '../../services/planner/notify';
 
-/** A day and a bit: a reminder a day ahead is written before it is due, also across a DST change. */
+/** A day and a bit: a reminder is written at least a day before it is due, also across a DST change. */
 export const LOOK_AHEAD_MS = 26 * 3_600_000;
 const MAX_OCCURRENCES = 5000;
+/** The longest lead time an event may have (the contract's four weeks): bounds how far ahead a tick looks. */
+const MAX_REMIND_MINUTES = 40_320;
 
 interface Reminder {
   userId: string;
@@ -81,7 +84,10 @@ function expectedReminders(
     if (!event || event.remindMinutes === null) continue;
     const start = startInstant(o.start, timeZone);
     if (!(start > now) || start > Date.parse(to)) continue;
-    const dueAt = new Date(start - event.remindMinutes * 60_000).toISOString();
+    const due = start - event.remindMinutes * 60_000;
+    // Written once due within the look-ahead: an hour's lead on a daily series does not fill weeks ahead.
+    if (due > now + LOOK_AHEAD_MS) continue;
+    const dueAt = new Date(due).toISOString();
     const key = o.occurrenceStart ?? o.start;
     for (const userId of recipients(db, o.calendarId, o.eventId, event.organizerId)) {
       reminders.push({ userId, eventId: o.eventId, subject: o.title, dueAt, key });
@@ -90,21 +96,40 @@ function expectedReminders(
   return { reminders, complete: !truncated };
 }
 
+/** The longest lead time of a live event, in ms (bounded by MAX_REMIND_MINUTES). */
+function longestLeadMs(db: Db): number {
+  const longest = stmt(
+    db,
+    'select max(remind_minutes) from events where remind_minutes is not null and deleted_at is null',
+  )
+    .pluck()
+    .get() as number | null;
+  return Math.min(Math.max(longest ?? 0, 0), MAX_REMIND_MINUTES) * 60_000;
+}
+
 /** Writes (and tidies) the event reminders of the window after `now`; answers how many rows changed. */
 export function scheduleEventReminders(db: Db, nowDate: Date): number {
   const now = nowDate.getTime();
   const from = nowDate.toISOString();
-  const to = new Date(now + LOOK_AHEAD_MS).toISOString();
   const timeZone = firmTimeZone(db);
   return writeTransaction(db, () => {
-    const { reminders, complete } = expectedReminders(db, now, from, to);
+    const pending = (
+      stmt(
+        db,
+        `select id, dedupe_key as dedupeKey, due_at as dueAt, subject from notifications
+          where kind = 'event_starts' and delivered_at is null`,
+      ).all() as { id: string; dedupeKey: string; dueAt: string; subject: string }[]
+    ).map((row) => ({ ...row, start: startInstant(row.dedupeKey.split(':').slice(3).join(':'), timeZone) }));
+    // Far enough for every occurrence whose reminder falls due within LOOK_AHEAD_MS, and for every pending row
+    // (written under a longer lead time since shortened): each must be looked at to be moved or dropped.
+    const furthestPending = Math.max(0, ...pending.map((row) => row.start - now));
+    const window = Math.min(
+      Math.max(LOOK_AHEAD_MS + longestLeadMs(db), furthestPending),
+      LOOK_AHEAD_MS + MAX_REMIND_MINUTES * 60_000,
+    );
+    const { reminders, complete } = expectedReminders(db, now, from, new Date(now + window).toISOString());
     const wanted = new Map(reminders.map((r) => [dedupeKey(r), r]));
     let changed = 0;
-    const pending = stmt(
-      db,
-      `select id, dedupe_key as dedupeKey, due_at as dueAt, subject from notifications
-        where kind = 'event_starts' and delivered_at is null`,
-    ).all() as { id: string; dedupeKey: string; dueAt: string; subject: string }[];
     const drop = stmt(db, 'delete from notifications where id = ?');
     const move = stmt(db, 'update notifications set due_at = ?, subject = ? where id = ?');
     for (const row of pending) {
@@ -115,8 +140,7 @@ export function scheduleEventReminders(db: Db, nowDate: Date): number {
         continue;
       }
       // Only rows whose occurrence lies in the window looked at can be judged (and only on a full answer).
-      const start = startInstant(row.dedupeKey.split(':').slice(3).join(':'), timeZone);
-      if (complete && start > now && start <= now + LOOK_AHEAD_MS) changed += drop.run(row.id).changes;
+      if (complete && row.start > now && row.start <= now + window) changed += drop.run(row.id).changes;
     }
     const createdAt = nowDate.toISOString();
     for (const r of wanted.values()) {

@@ -1,9 +1,10 @@
 /**
- * The reminder job: on start, every REMINDER_POLL_MS and whenever a follow-up, task, note or event changes, it
- * writes the coming event reminders and delivers every notification that has fallen due — once: the delivery
- * is recorded in the same statement that takes the row, so a restart, a second tick or a second desk on the
- * same file never shows it again, and what fell due while the app was closed is shown on the next start,
- * marked late. Time comes from ctx.now, so tests drive the clock.
+ * The reminder job: on start, every REMINDER_POLL_MS, whenever a follow-up, task, note or event changes and when
+ * another user takes the desk, it writes the coming event reminders and delivers every notification of the
+ * desk's user that has fallen due — once: the delivery is recorded in the same statement that takes the row, so
+ * a restart, a second tick or a second desk on the same file never shows it again, and what fell due while the
+ * app was closed (or its user away from the desk) is shown when they are there, marked late. Time comes from
+ * ctx.now, so tests drive the clock.
  */
 import type { KartotekApp } from '../../core/app';
 import type { ServiceContext } from '../../core/context';
@@ -15,10 +16,19 @@ import { scheduleEventReminders } from './event-reminders';
 
 export const REMINDER_POLL_MS = 15_000;
 
-type JobContext = Pick<ServiceContext, 'db' | 'events' | 'now'>;
+type JobContext = Pick<ServiceContext, 'db' | 'events' | 'now' | 'userId'>;
 
-/** Writes that may have added or moved a reminder: look again at once rather than at the next poll. */
-const SIGNALS: readonly EventName[] = ['followUps.changed', 'tasks.changed', 'notes.changed', 'agenda.changed'];
+/**
+ * Writes that may have added or moved a reminder: look again at once rather than at the next poll. A user
+ * switch too: the one who sat down sees what fell due for them meanwhile at once.
+ */
+const SIGNALS: readonly EventName[] = [
+  'followUps.changed',
+  'tasks.changed',
+  'notes.changed',
+  'agenda.changed',
+  'users.switched',
+];
 
 /**
  * One pass: event reminders ahead, then delivery of what is due, then the events (after the commit). Each part
@@ -32,7 +42,8 @@ export function runReminderTick(target: JobContext | KartotekApp): Delivery[] {
   } catch (err) {
     log.error('reminders: event look-ahead failed', { message: (err as Error).message });
   }
-  const deliveries = deliverDueNotifications(ctx.db, now.toISOString());
+  // Read at each tick: users.switchTo changes the desk's user in this same context.
+  const deliveries = deliverDueNotifications(ctx.db, now.toISOString(), ctx.userId);
   for (const delivery of deliveries) {
     ctx.events.emit('notifications.delivered', delivery);
     ctx.events.emit('notifications.changed', { userId: delivery.userId });

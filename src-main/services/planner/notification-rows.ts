@@ -1,6 +1,8 @@
 /**
  * A notifications row as the contract shows it. "Late" is derived, not stored: a row delivered more than
- * LATE_AFTER_MS after it fell due was missed (the app was closed), and the UI says so.
+ * LATE_AFTER_MS after it could first be shown was missed (the app was closed, its user away), and the UI says
+ * so. It could be shown from its due time, or from when it was written if that was later: a reminder written
+ * after its time (a meeting set up 20 minutes before it starts, with a 30-minute reminder) was not missed.
  */
 import type { NotificationKind, NotificationOut } from '../../../src-shared/contract/planner';
 
@@ -8,7 +10,7 @@ import type { NotificationKind, NotificationOut } from '../../../src-shared/cont
 export const LATE_AFTER_MS = 10 * 60_000;
 
 export const NOTIFICATION_COLUMNS = `id, kind, entity_type as entityType, entity_id as entityId, subject,
-  due_at as dueAt, delivered_at as deliveredAt, read_at as readAt`;
+  due_at as dueAt, delivered_at as deliveredAt, read_at as readAt, created_at as createdAt`;
 
 export interface NotificationRow {
   id: string;
@@ -19,12 +21,15 @@ export interface NotificationRow {
   dueAt: string;
   deliveredAt: string | null;
   readAt: string | null;
+  createdAt: string;
 }
 
-export function isLate(dueAt: string, deliveredAt: string | null): boolean {
-  return deliveredAt !== null && Date.parse(deliveredAt) - Date.parse(dueAt) > LATE_AFTER_MS;
+export function isLate(row: Pick<NotificationRow, 'dueAt' | 'deliveredAt' | 'createdAt'>): boolean {
+  if (row.deliveredAt === null) return false;
+  const shownFrom = Math.max(Date.parse(row.dueAt), Date.parse(row.createdAt));
+  return Date.parse(row.deliveredAt) - shownFrom > LATE_AFTER_MS;
 }
 
-export function toNotificationOut(row: NotificationRow): NotificationOut {
-  return { ...row, late: isLate(row.dueAt, row.deliveredAt) };
+export function toNotificationOut({ createdAt, ...row }: NotificationRow): NotificationOut {
+  return { ...row, late: isLate({ ...row, createdAt }) };
 }

@@ -61,12 +61,18 @@ export function checkNotPast(dueDate: string, today: string, confirmPast: boolea
  * and documents (a link the task already has may stay even from the bin), a readable recurrence with a due date,
  * a due date not in the past unless confirmed. Throws INVALID_INPUT naming the field and the item.
  */
-export function checkTask(db: Db, input: TaskInput, today: string, before: TaskBefore = NONE): CheckedTask {
+export function checkTask(
+  db: Db,
+  input: TaskInput,
+  today: string,
+  before: TaskBefore = NONE,
+  reading: RuleReading | null = readRule(input.rrule, input.dueDate),
+): CheckedTask {
   if (input.dueTime && !input.dueDate) {
     throw invalidInput('Saat için bir tarih de seçin.', { dueTime: 'Saat için bir tarih de seçin' });
   }
   if (input.dueDate && input.dueDate !== before.dueDate) checkNotPast(input.dueDate, today, input.confirmPast);
-  const rrule = input.rrule ? checkRule(input.rrule, input.dueDate, before) : null;
+  const rrule = input.rrule ? checkRule(input.dueDate, before, reading) : null;
   const assigneeIds = [...new Set(input.assigneeIds)];
   for (const id of assigneeIds) {
     if (!stmt(db, 'select 1 from users where id = ?').get(id)) {
@@ -93,19 +99,36 @@ export function checkTask(db: Db, input: TaskInput, today: string, before: TaskB
   };
 }
 
-/** A rule is read again only when it is new or changed: a kept rule late in its series may have no date left. */
-function checkRule(rrule: string, dueDate: string | null, before: TaskBefore): string {
-  if (!dueDate) {
+/** A task's rule as read and followed from its due date; `refusal` says why it cannot be saved as a new rule. */
+export type RuleReading = { text: string; refusal: null } | { text: string | null; refusal: string };
+
+/**
+ * Reads a rule and follows it from the due date once. Following takes up to a fraction of a second for a rare
+ * rule, so the writes call this before opening their transaction (the write lock must not wait on ical.js) and
+ * hand the reading to checkTask. Null without a rule or a date (checkTask says what is missing).
+ */
+export function readRule(rrule: string | null | undefined, dueDate: string | null): RuleReading | null {
+  if (!rrule || !dueDate) return null;
+  let text: string | null = null;
+  try {
+    text = parseTaskRule(rrule).text;
+    checkTaskRule(text, dueDate);
+    return { text, refusal: null };
+  } catch (error) {
+    if (!(error instanceof RecurrenceRuleError)) throw error;
+    return { text, refusal: error.message };
+  }
+}
+
+/** A rule counts as new only when it changed: a kept rule late in its series may have no date left. */
+function checkRule(dueDate: string | null, before: TaskBefore, reading: RuleReading | null): string {
+  if (!dueDate || !reading) {
     const message = 'Tekrarlanan bir görevin ilk tarihi olmalı: bir bitiş tarihi seçin.';
     throw invalidInput(message, { dueDate: 'Tekrar için bir tarih seçin', rrule: message });
   }
-  try {
-    const text = parseTaskRule(rrule).text;
-    return text === before.rrule ? text : checkTaskRule(text, dueDate);
-  } catch (error) {
-    if (!(error instanceof RecurrenceRuleError)) throw error;
-    throw invalidInput(error.message, { rrule: error.message });
-  }
+  if (reading.text !== null && reading.text === before.rrule) return reading.text;
+  if (reading.refusal !== null) throw invalidInput(reading.refusal, { rrule: reading.refusal });
+  return reading.text;
 }
 
 function checkCard(db: Db, id: string, alreadyLinked: boolean): CardRow {

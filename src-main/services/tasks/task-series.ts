@@ -9,7 +9,7 @@ import { nextOccurrence } from './task-recurrence';
 import { auditTask, linkedCards, snapshot, type StoredTask } from './task-store';
 
 /**
- * Completing an occurrence of a recurring task makes the next one: same title, description, assignees,
+ * Completing or cancelling an occurrence of a recurring task makes the next one: same title, description, assignees,
  * priority, links and checklist lines (unticked), on the rule's next date after this occurrence's date — the
  * date the rule gave it, so an occurrence done late or moved does not shift the series. Once only: if the series
  * already has a later occurrence (done, reopened, done again; also one since binned) nothing is made.

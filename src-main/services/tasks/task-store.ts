@@ -65,6 +65,30 @@ export function linkedCards(db: Db, taskId: string): CardRow[] {
 export const linkedIds = (db: Db, table: 'task_notes' | 'task_documents', column: string, taskId: string) =>
   new Set(stmt(db, `select ${column} from ${table} where task_id = ?`).pluck().all(taskId) as string[]);
 
+/**
+ * The task's links to notes and documents in the recycle bin. The task's screen does not show them, so a save
+ * from its form never sends them back: they are kept as they are, and come back into view with their note or
+ * document when it is restored.
+ */
+export function binnedLinks(db: Db, taskId: string): { noteIds: string[]; documentIds: string[] } {
+  return {
+    noteIds: stmt(
+      db,
+      `select tn.note_id from task_notes tn join notes n on n.id = tn.note_id
+       where tn.task_id = ? and n.deleted_at is not null`,
+    )
+      .pluck()
+      .all(taskId) as string[],
+    documentIds: stmt(
+      db,
+      `select td.document_id from task_documents td join documents d on d.id = td.document_id
+       where td.task_id = ? and d.deleted_at is not null`,
+    )
+      .pluck()
+      .all(taskId) as string[],
+  };
+}
+
 /** The links of a task, replaced as a whole (the form sends them all). */
 export function writeLinks(
   db: Db,

@@ -5,12 +5,14 @@ import { newId } from '../../core/ids';
 import { conflict, invalidInput } from '../../../src-shared/contract/errors';
 import type { TaskStatus } from '../../../src-shared/contract/tasks';
 import type { Actor } from '../documents/document-writes';
-import { checkNotPast, checkTask, type CheckedTask, type TaskInput } from './task-checks';
+import { checkNotPast, checkTask, readRule, type CheckedTask, type TaskInput } from './task-checks';
 import { indexTask } from './task-index';
 import { announceAssignment, assigneesOf, rescheduleReminders } from './task-notify';
+import { CLOSED_STATUSES } from './task-reads';
 import { makeNextOccurrence } from './task-series';
 import {
   auditTask,
+  binnedLinks,
   linkedCards,
   linkedIds,
   liveTask,
@@ -52,17 +54,24 @@ function setStatusColumns(db: Db, actor: Actor, taskId: string, from: TaskStatus
   }
 }
 
+/**
+ * Whether a status change finishes this occurrence. Cancelled finishes it as done does: the series goes on
+ * (one visit called off is not the end of the monthly visits; removing the rule ends a series).
+ */
+const finishes = (from: TaskStatus, to: TaskStatus) => to !== from && CLOSED_STATUSES.includes(to);
+
 /** After the row and links are written: the next occurrence if one is due, reminders, search. */
-function settle(db: Db, actor: Actor, taskId: string, becameDone: boolean) {
-  const next = becameDone ? makeNextOccurrence(db, actor, storedTask(db, taskId)) : null;
+function settle(db: Db, actor: Actor, taskId: string, finished: boolean) {
+  const next = finished ? makeNextOccurrence(db, actor, storedTask(db, taskId)) : null;
   const notified = rescheduleReminders(db, taskId, actor.at);
   indexTask(db, taskId);
   return { next, notified: unique([...notified, ...(next?.notified ?? [])]) };
 }
 
 export function createTask(db: Db, actor: TaskActor, input: TaskInput): TaskChange {
+  const reading = readRule(input.rrule, input.dueDate);
   return writeTransaction(db, () => {
-    const task = checkTask(db, input, actor.today);
+    const task = checkTask(db, input, actor.today, undefined, reading);
     const id = newId();
     // A recurring task starts its own series: the rule's dates are counted from its due date.
     stmt(
@@ -96,7 +105,7 @@ export function createTask(db: Db, actor: TaskActor, input: TaskInput): TaskChan
     setStatusColumns(db, actor, id, 'todo', task.status);
     const told = announceAssignment(db, actor, { id, title: task.title }, task.assigneeIds);
     auditTask(db, actor, 'task_add', id, task.cards, undefined, snapshot(db, id));
-    const { next, notified } = settle(db, actor, id, task.status === 'done');
+    const { next, notified } = settle(db, actor, id, finishes('todo', task.status));
     return {
       taskId: id,
       cards: task.cards,
@@ -113,6 +122,7 @@ export function updateTask(
   actor: TaskActor,
   input: Omit<TaskInput, 'checklist'> & { id: string; expectedUpdatedAt?: string | undefined },
 ): TaskChange {
+  const reading = readRule(input.rrule, input.dueDate);
   return writeTransaction(db, () => {
     const stored = liveTask(db, input.id);
     // Every field is replaced: a save from a form opened before someone else's change would undo it silently.
@@ -124,13 +134,24 @@ export function updateTask(
     const oldCards = linkedCards(db, stored.id);
     const oldAssignees = assigneesOf(db, stored.id);
     const oldDocuments = linkedIds(db, 'task_documents', 'document_id', stored.id);
-    const task = checkTask(db, { ...input, checklist: [] }, actor.today, {
-      dueDate: stored.dueDate,
-      rrule: stored.rrule,
-      cardIds: new Set(oldCards.map((c) => c.id)),
-      noteIds: linkedIds(db, 'task_notes', 'note_id', stored.id),
-      documentIds: oldDocuments,
-    });
+    const unseen = binnedLinks(db, stored.id);
+    const sent = {
+      noteIds: [...input.noteIds, ...unseen.noteIds],
+      documentIds: [...input.documentIds, ...unseen.documentIds],
+    };
+    const task = checkTask(
+      db,
+      { ...input, ...sent, checklist: [] },
+      actor.today,
+      {
+        dueDate: stored.dueDate,
+        rrule: stored.rrule,
+        cardIds: new Set(oldCards.map((c) => c.id)),
+        noteIds: linkedIds(db, 'task_notes', 'note_id', stored.id),
+        documentIds: oldDocuments,
+      },
+      reading,
+    );
     const before = snapshot(db, stored.id);
     // A new or changed rule starts a new series here; a kept one keeps the series and this occurrence's date.
     const newSeries = task.rrule !== null && task.rrule !== stored.rrule;
@@ -159,7 +180,7 @@ export function updateTask(
     const told = announceAssignment(db, actor, { id: stored.id, title: task.title }, added);
     const cards = [...oldCards, ...task.cards.filter((c) => !oldCards.some((o) => o.id === c.id))];
     auditTask(db, actor, 'task_change', stored.id, cards, before, snapshot(db, stored.id));
-    const { next, notified } = settle(db, actor, stored.id, task.status === 'done' && stored.status !== 'done');
+    const { next, notified } = settle(db, actor, stored.id, finishes(stored.status, task.status));
     return {
       taskId: stored.id,
       cards,
@@ -180,7 +201,7 @@ export function setTaskStatus(db: Db, actor: TaskActor, id: string, status: Task
     setStatusColumns(db, actor, stored.id, stored.status, status);
     stmt(db, 'update tasks set updated_at = ? where id = ?').run(actor.at, stored.id);
     auditTask(db, actor, 'task_status', stored.id, cards, { status: stored.status }, { status, title: stored.title });
-    const { next, notified } = settle(db, actor, stored.id, status === 'done');
+    const { next, notified } = settle(db, actor, stored.id, finishes(stored.status, status));
     return { taskId: stored.id, cards, assigneeIds, notifiedUserIds: notified, nextTaskId: next?.taskId };
   });
 }

@@ -33,6 +33,29 @@ const KIND_OF_ACTION: Record<string, TimelineKind> = {
   document_tags: 'document',
   note_delete: 'note',
   note_restore: 'note',
+  // The planner's modules: their rows read as the thing they are about.
+  follow_up_add: 'note',
+  follow_up_done: 'note',
+  follow_up_cancel: 'note',
+  follow_up_reopen: 'note',
+  follow_up_move: 'note',
+  follow_up_hand_over: 'note',
+  task_add: 'task',
+  task_change: 'task',
+  task_status: 'task',
+  task_snooze: 'task',
+  task_reassign: 'task',
+  task_checklist: 'task',
+  task_comment: 'task',
+  task_delete: 'task',
+  task_restore: 'task',
+  event_add: 'event',
+  event_change: 'event',
+  event_delete: 'event',
+  event_restore: 'event',
+  event_import: 'event',
+  calendar_save: 'event',
+  calendar_archive: 'event',
 };
 
 interface AuditRow {
@@ -47,8 +70,11 @@ interface AuditRow {
 type Json = Record<string, unknown>;
 type OtherCard = { type: CardType; id: string; storedName?: string | undefined };
 
-/** Written or changed notes show as themselves (the notes provider); the history tab keeps these rows. */
-const SHOWN_BY_THEIR_MODULE = "('note_add', 'note_change')";
+/**
+ * Written or changed notes, new tasks and events show as themselves (their modules' providers); the history tab
+ * keeps these rows.
+ */
+const SHOWN_BY_THEIR_MODULE = "('note_add', 'note_change', 'task_add', 'event_add')";
 
 const NEWEST = `select a.id, a.at, a.action, a.before, a.after, u.name as userName
   from audit_log a left join users u on u.id = a.user_id

@@ -6,6 +6,7 @@ import { ContractError } from '../../../src-shared/contract';
 import { useMutate } from '../../app/contract-hooks';
 import { useMe } from '../criteria/use-me';
 import { isPastDate } from './follow-up-dates';
+import { useFirmToday } from '../planner/useFirmToday';
 import { draftErrors, draftField, emptyDraft, toFollowUpInput, type FollowUpDraftErrors } from './follow-up-draft';
 import { PastDateConfirm } from './follow-up-dialogs';
 import { FollowUpFields } from './FollowUpFields';
@@ -18,12 +19,13 @@ export function AddFollowUpDialog(props: { noteId: string; onClose: () => void }
   const [draft, setDraft] = useState(() => emptyDraft(me?.id));
   const [errors, setErrors] = useState<FollowUpDraftErrors>({});
   const [asking, setAsking] = useState(false);
+  const today = useFirmToday();
   const save = async (confirmPast: boolean) => {
     setAsking(false);
     const found = draftErrors(draft, { dueDateMissing: t('followUps.fields.dueDateMissing') });
     setErrors(found);
     if (Object.keys(found).length > 0) return;
-    if (!confirmPast && isPastDate(draft.dueDate)) return setAsking(true);
+    if (!confirmPast && isPastDate(draft.dueDate, today)) return setAsking(true);
     try {
       await create.mutateAsync({ noteId: props.noteId, ...toFollowUpInput(draft, confirmPast) });
       notifications.show({ color: 'green', message: t('followUps.toasts.created') });

@@ -14,6 +14,7 @@ import { useTranslation } from 'react-i18next';
 import type { FollowUpOut } from '../../../src-shared/contract/followups';
 import { useMutate } from '../../app/contract-hooks';
 import { formatIsoDate } from '../../ui/format';
+import { useFirmToday } from '../planner/useFirmToday';
 import { nextMonday, tomorrow } from './follow-up-dates';
 import { CloseFollowUpDialog, HandOverFollowUpDialog, MoveFollowUpDialog } from './follow-up-dialogs';
 
@@ -29,6 +30,7 @@ export function FollowUpActions({ followUp, size = 'xs' }: { followUp: FollowUpO
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const reopen = useMutate('followUps.reopen');
   const move = useMutate('followUps.move');
+  const today = useFirmToday();
   const close = () => setDialog(null);
 
   if (followUp.status !== 'open') {
@@ -63,8 +65,8 @@ export function FollowUpActions({ followUp, size = 'xs' }: { followUp: FollowUpO
       )
       .catch(() => undefined);
   const quick = [
-    { label: t('followUps.quick.tomorrow'), date: tomorrow() },
-    { label: t('followUps.quick.nextWeek'), date: nextMonday() },
+    { label: t('followUps.quick.tomorrow'), date: tomorrow(today) },
+    { label: t('followUps.quick.nextWeek'), date: nextMonday(today) },
   ];
 
   return (

@@ -5,6 +5,7 @@ import { useCall } from '../../app/contract-hooks';
 import { DateField } from '../../ui/DateField';
 import { foldedFilter } from '../../ui/folded-filter';
 import { formatIsoDate } from '../../ui/format';
+import { useFirmToday } from '../planner/useFirmToday';
 import { nextMonday, tomorrow } from './follow-up-dates';
 import type { FollowUpDraft, FollowUpDraftErrors } from './follow-up-draft';
 
@@ -18,9 +19,10 @@ export function FollowUpFields(props: {
   const users = useCall('users.list', {});
   const { value, errors = {} } = props;
   const set = (patch: Partial<FollowUpDraft>) => props.onChange({ ...value, ...patch });
+  const today = useFirmToday();
   const quick = [
-    { label: t('followUps.quick.tomorrow'), date: tomorrow() },
-    { label: t('followUps.quick.nextWeek'), date: nextMonday() },
+    { label: t('followUps.quick.tomorrow'), date: tomorrow(today) },
+    { label: t('followUps.quick.nextWeek'), date: nextMonday(today) },
   ];
   return (
     <Stack gap="sm" data-testid="follow-up-fields">

@@ -6,7 +6,7 @@ import { Link, useLocation } from 'react-router';
 import type { FollowUpOut } from '../../../src-shared/contract/followups';
 import { formatDateTime, formatIsoDate } from '../../ui/format';
 import { notePath } from '../notes/note-paths';
-import { officeToday } from './follow-up-dates';
+import { useFirmToday } from '../planner/useFirmToday';
 
 const STATUS_COLORS: Record<FollowUpOut['status'], string> = { open: 'blue', done: 'green', cancelled: 'gray' };
 
@@ -54,13 +54,14 @@ export function FollowUpRow(props: {
   const location = useLocation();
   const { followUp: f } = props;
   const closed = f.status !== 'open';
+  const firmToday = useFirmToday();
   const cards = f.cards.map((c) => c.displayName).join(', ');
   return (
     <Paper withBorder p="sm" data-testid="follow-up-row" data-status={f.status}>
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
         <Stack gap={4} style={{ minWidth: 0 }}>
           <Group gap={8} wrap="wrap">
-            <DueBadge followUp={f} today={props.today ?? officeToday()} />
+            <DueBadge followUp={f} today={props.today ?? firmToday} />
             {closed && (
               <Badge variant="light" color={STATUS_COLORS[f.status]} tt="none" data-testid="follow-up-status">
                 {t(`followUps.statuses.${f.status}`)}

@@ -11,6 +11,7 @@ import { DateField } from '../../ui/DateField';
 import { foldedFilter } from '../../ui/folded-filter';
 import { formatIsoDate } from '../../ui/format';
 import { isPastDate } from './follow-up-dates';
+import { useFirmToday } from '../planner/useFirmToday';
 
 /** Main's reason for one field, to show under it (the sentence itself is already in a toast). */
 const fieldError = (error: unknown, field: string): string | undefined =>
@@ -84,10 +85,11 @@ export function MoveFollowUpDialog(props: { followUp: FollowUpOut; onClose: () =
   const [dueTime, setDueTime] = useState(props.followUp.dueTime ?? '');
   const [asking, setAsking] = useState(false);
   const [errors, setErrors] = useState<{ dueDate?: string | undefined; dueTime?: string | undefined }>({});
+  const today = useFirmToday();
   const save = async (confirmPast: boolean) => {
     setAsking(false);
     if (dueDate === '') return setErrors({ dueDate: t('followUps.fields.dueDateMissing') });
-    if (!confirmPast && dueDate !== props.followUp.dueDate && isPastDate(dueDate)) return setAsking(true);
+    if (!confirmPast && dueDate !== props.followUp.dueDate && isPastDate(dueDate, today)) return setAsking(true);
     try {
       await move.mutateAsync({ id: props.followUp.id, dueDate, dueTime: dueTime || null, confirmPast });
       notifications.show({

@@ -39,6 +39,7 @@ import { RichTextField } from './RichTextField';
 import { FollowUpSection } from './FollowUpSection';
 import { PastDateConfirm } from '../followups/follow-up-dialogs';
 import { isPastDate } from '../followups/follow-up-dates';
+import { useFirmToday } from '../planner/useFirmToday';
 
 /** The fields of a note and its save: the note first, then the chosen files one by one. */
 export function NoteForm(props: {
@@ -55,6 +56,7 @@ export function NoteForm(props: {
   const update = useMutate('notes.update');
   const users = useCall('users.list', {});
   const reasons = useCall('notes.reasons', {});
+  const today = useFirmToday();
   const [files, setFiles] = useState<File[]>([]);
   const [attaching, setAttaching] = useState(false);
   // A new note whose follow-up date is past waits here for the user's yes.
@@ -115,7 +117,7 @@ export function NoteForm(props: {
     }
   };
   const save = form.handleSubmit(async (values) => {
-    if (!note && values.followUpOn && isPastDate(values.followUp.dueDate)) return setAskingPast(values);
+    if (!note && values.followUpOn && isPastDate(values.followUp.dueDate, today)) return setAskingPast(values);
     await write(values, false);
   });
   const confirmPast = async () => {

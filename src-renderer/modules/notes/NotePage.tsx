@@ -7,6 +7,7 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { NoteOut } from '../../../src-shared/contract/notes';
 import { useCall, useMutate } from '../../app/contract-hooks';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { useMe } from '../criteria/use-me';
 import { NoteEditor } from './NoteEditor';
 import { NoteView } from './NoteView';
 import { showUndoNotice } from '../../ui/undo-notice';
@@ -49,18 +50,22 @@ function backLabel(from: string | null) {
 }
 
 /**
- * Opening a note is reading it: the viewer's read state is written once per visit (marking it unread again
- * from elsewhere is not undone while the page stays open).
+ * Opening a note is reading it: the viewer's read state is written once per visit and reader (marking it unread
+ * again from elsewhere is not undone while the page stays open). Another user taking the desk while it is open
+ * reads it too: read state is per reader.
  */
 function useMarkReadOnOpen(note: NoteOut | undefined) {
   const markRead = useMutate('notes.markRead');
+  const { me } = useMe();
   const marked = useRef<string | null>(null);
   const { mutate } = markRead;
   useEffect(() => {
-    if (!note || note.readAt !== null || marked.current === note.id) return;
-    marked.current = note.id;
+    if (!note || !me || note.readAt !== null) return;
+    const visit = `${me.id}:${note.id}`;
+    if (marked.current === visit) return;
+    marked.current = visit;
     mutate({ id: note.id });
-  }, [note, mutate]);
+  }, [note, me, mutate]);
 }
 
 function NoteScreen({ note, from }: { note: NoteOut; from: string | null }) {

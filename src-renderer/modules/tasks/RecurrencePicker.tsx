@@ -1,5 +1,6 @@
 import { Select, Stack, Text, TextInput } from '@mantine/core';
 import { IconRepeat } from '@tabler/icons-react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { previewDates, RECURRENCE_PRESETS, type RecurrencePreset } from './recurrence';
 import { dayAndMonth, shownDay, weekdayName } from './task-dates';
@@ -30,11 +31,12 @@ export function RecurrencePicker(props: {
     });
   };
   const rule = ruleOf({ recurrence: props.preset, customRule: props.customRule, dueDate: date });
+  // Following a rare rule takes a moment (bounded): once per rule and date, not on every render.
+  const dates = useMemo(() => (rule && date ? previewDates(rule, date) : null), [rule, date]);
   let preview: string | null = null;
   if (props.preset !== 'none') {
     if (!date) preview = t('tasks.recurrence.needsDate');
     else if (rule) {
-      const dates = previewDates(rule, date);
       if (dates === null) preview = t('tasks.recurrence.unreadable');
       else if (dates.length === 0) preview = t('tasks.recurrence.noNext');
       else

@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { TASK_STATUSES, type TaskSummary } from '../../../src-shared/contract/tasks';
 import { useMutate } from '../../app/contract-hooks';
 import { ReassignDialog, SnoozeDialog } from './task-dialogs';
-import { nextMondayOf, shownDay, todayIn, tomorrowOf } from './task-dates';
+import { useFirmToday } from '../planner/useFirmToday';
+import { nextMondayOf, shownDay, tomorrowOf } from './task-dates';
 import { useTaskStatus } from './use-task-status';
 
 export type TaskActionsTask = Pick<TaskSummary, 'id' | 'title' | 'status' | 'dueTime' | 'assignees'>;
@@ -22,7 +23,7 @@ export function TaskActions({ task, size = 'md' }: { task: TaskActionsTask; size
   const snooze = useMutate('tasks.snooze');
   const reassign = useMutate('tasks.reassign');
   const [dialog, setDialog] = useState<'snooze' | 'reassign' | null>(null);
-  const today = todayIn();
+  const today = useFirmToday();
 
   const snoozeTo = (dueDate: string) => {
     setDialog(null);

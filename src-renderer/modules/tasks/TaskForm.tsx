@@ -24,7 +24,8 @@ import { foldedFilter } from '../../ui/folded-filter';
 import { NoteCardsPicker, type CardChoice } from '../notes/NoteCardsPicker';
 import { ChecklistDraft } from './ChecklistDraft';
 import { RecurrencePicker } from './RecurrencePicker';
-import { shownDay, todayIn } from './task-dates';
+import { useFirmToday } from '../planner/useFirmToday';
+import { shownDay } from './task-dates';
 import { formField, newTaskValues, taskResolver, taskValues, toTaskInput, type TaskFormValues } from './task-form';
 
 /** The fields of a task and its save; a due date in the past is asked about before it is sent. */
@@ -40,6 +41,7 @@ export function TaskForm(props: {
   const create = useMutate('tasks.create');
   const update = useMutate('tasks.update');
   const users = useCall('users.list', {});
+  const today = useFirmToday();
   const { task, startCard } = props;
   const form = useForm<TaskFormValues>({
     defaultValues: task ? taskValues(task) : newTaskValues(props.meId, startCard ? [startCard.id] : []),
@@ -69,7 +71,7 @@ export function TaskForm(props: {
   };
   const save = form.handleSubmit(async (v) => {
     // Asked only when the date is new: an overdue task's other fields can be changed without the question.
-    const past = v.dueDate && v.dueDate < todayIn() && v.dueDate !== (task?.dueDate ?? '');
+    const past = v.dueDate && v.dueDate < today && v.dueDate !== (task?.dueDate ?? '');
     if (past) setAskPast(v);
     else await send(v, false);
   });

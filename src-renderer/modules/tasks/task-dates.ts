@@ -1,11 +1,9 @@
 /**
  * Dates as tasks use them: calendar days (YYYY-MM-DD) in the firm's time zone, which main also uses for
- * "overdue" and reminders; Europe/Istanbul unless the firm chose otherwise (planner.settings).
+ * "overdue" and reminders; today is useFirmToday's (planner/useFirmToday.ts).
  */
-import { addDays, dayIn, DEFAULT_TIME_ZONE } from '../../../src-shared/domain/zoned-time';
+import { addDays } from '../../../src-shared/domain/zoned-time';
 import { intlLocale } from '../../app/i18n';
-
-export const todayIn = (timeZone = DEFAULT_TIME_ZONE, now = new Date()): string => dayIn(now, timeZone);
 
 export const tomorrowOf = (today: string): string => addDays(today, 1);
 

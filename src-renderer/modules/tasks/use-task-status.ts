@@ -5,8 +5,8 @@ import { useMutate } from '../../app/contract-hooks';
 import { shownDay } from './task-dates';
 
 /**
- * Moves a task to a status and says so; completing a recurring task also says when it comes round next (main
- * made that occurrence in the same step).
+ * Moves a task to a status and says so; completing or cancelling a recurring task also says when it comes round
+ * next (main made that occurrence in the same step).
  */
 export function useTaskStatus() {
   const { t, i18n } = useTranslation();
