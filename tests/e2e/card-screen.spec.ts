@@ -169,6 +169,7 @@ test('an institution card: tabs, an old address outside the list, older entries 
   await expect(page.getByRole('tab')).toHaveText([
     'Genel',
     'Notlar',
+    'Görevler',
     'Kriterler',
     'Belgeler',
     'Zaman çizelgesi',
