@@ -1,8 +1,6 @@
-import { useState } from 'react';
-import { Center, Loader, Modal } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { NoteOut } from '../../../src-shared/contract/notes';
-import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { GuardedEditorModal } from '../../ui/GuardedEditorModal';
 import { useMe } from '../criteria/use-me';
 import { NoteForm } from './NoteForm';
 import type { CardChoice } from './NoteCardsPicker';
@@ -22,51 +20,30 @@ export function NoteEditor(props: {
 }) {
   const { t } = useTranslation();
   const { me } = useMe();
-  const [dirty, setDirty] = useState(false);
-  const [asking, setAsking] = useState(false);
-  const close = () => {
-    setDirty(false);
-    setAsking(false);
-    props.onClose();
-  };
-  const requestClose = () => (dirty ? setAsking(true) : close());
   return (
-    <>
-      <Modal
-        opened={props.opened}
-        onClose={requestClose}
-        title={props.note ? t('notes.editNote') : t('notes.newNote')}
-        size={880}
-        closeOnClickOutside={false}
-        data-testid="note-editor"
-      >
-        {/* A new note starts with the user at this desk among the staff: wait for who that is. */}
-        {!props.note && !me ? (
-          <Center h={200}>
-            <Loader size="sm" />
-          </Center>
-        ) : (
-          <NoteForm
-            note={props.note}
-            startCard={props.startCard}
-            meId={me?.id}
-            onDirtyChange={setDirty}
-            onCancel={requestClose}
-            onSaved={(note) => {
-              close();
-              props.onSaved?.(note);
-            }}
-          />
-        )}
-      </Modal>
-      <ConfirmDialog
-        opened={asking}
-        title={t('notes.unsavedTitle')}
-        message={t('notes.unsavedMessage')}
-        confirmLabel={t('notes.discard')}
-        onConfirm={close}
-        onClose={() => setAsking(false)}
-      />
-    </>
+    <GuardedEditorModal
+      opened={props.opened}
+      onClose={props.onClose}
+      title={props.note ? t('notes.editNote') : t('notes.newNote')}
+      size={880}
+      testId="note-editor"
+      // A new note starts with the user at this desk among the staff: wait for who that is.
+      waiting={!props.note && !me}
+      unsaved={{ title: t('notes.unsavedTitle'), message: t('notes.unsavedMessage'), discard: t('notes.discard') }}
+    >
+      {(guard) => (
+        <NoteForm
+          note={props.note}
+          startCard={props.startCard}
+          meId={me?.id}
+          onDirtyChange={guard.onDirtyChange}
+          onCancel={guard.requestClose}
+          onSaved={(note) => {
+            guard.closeSaved();
+            props.onSaved?.(note);
+          }}
+        />
+      )}
+    </GuardedEditorModal>
   );
 }

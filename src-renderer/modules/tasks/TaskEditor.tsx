@@ -1,8 +1,6 @@
-import { useState } from 'react';
-import { Center, Loader, Modal } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { TaskOut } from '../../../src-shared/contract/tasks';
-import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { GuardedEditorModal } from '../../ui/GuardedEditorModal';
 import { useMe } from '../criteria/use-me';
 import type { CardChoice } from '../notes/NoteCardsPicker';
 import { TaskForm } from './TaskForm';
@@ -20,51 +18,34 @@ export function TaskEditor(props: {
 }) {
   const { t } = useTranslation();
   const { me } = useMe();
-  const [dirty, setDirty] = useState(false);
-  const [asking, setAsking] = useState(false);
-  const close = () => {
-    setDirty(false);
-    setAsking(false);
-    props.onClose();
-  };
-  const requestClose = () => (dirty ? setAsking(true) : close());
   return (
-    <>
-      <Modal
-        opened={props.opened}
-        onClose={requestClose}
-        title={props.task ? t('tasks.editTask') : t('tasks.newTask')}
-        size={760}
-        closeOnClickOutside={false}
-        data-testid="task-editor"
-      >
-        {/* A new task starts as the desk user's own: wait for who that is. */}
-        {!props.task && !me ? (
-          <Center h={200}>
-            <Loader size="sm" />
-          </Center>
-        ) : (
-          <TaskForm
-            task={props.task}
-            startCard={props.startCard}
-            meId={me?.id}
-            onDirtyChange={setDirty}
-            onCancel={requestClose}
-            onSaved={(task) => {
-              close();
-              props.onSaved?.(task);
-            }}
-          />
-        )}
-      </Modal>
-      <ConfirmDialog
-        opened={asking}
-        title={t('tasks.form.unsavedTitle')}
-        message={t('tasks.form.unsavedMessage')}
-        confirmLabel={t('tasks.form.discard')}
-        onConfirm={close}
-        onClose={() => setAsking(false)}
-      />
-    </>
+    <GuardedEditorModal
+      opened={props.opened}
+      onClose={props.onClose}
+      title={props.task ? t('tasks.editTask') : t('tasks.newTask')}
+      size={760}
+      testId="task-editor"
+      // A new task starts as the desk user's own: wait for who that is.
+      waiting={!props.task && !me}
+      unsaved={{
+        title: t('tasks.form.unsavedTitle'),
+        message: t('tasks.form.unsavedMessage'),
+        discard: t('tasks.form.discard'),
+      }}
+    >
+      {(guard) => (
+        <TaskForm
+          task={props.task}
+          startCard={props.startCard}
+          meId={me?.id}
+          onDirtyChange={guard.onDirtyChange}
+          onCancel={guard.requestClose}
+          onSaved={(task) => {
+            guard.closeSaved();
+            props.onSaved?.(task);
+          }}
+        />
+      )}
+    </GuardedEditorModal>
   );
 }
