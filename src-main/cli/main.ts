@@ -14,6 +14,7 @@ import { cardTypeArg, CommandError, exportCommand, importCommand, importSummaryT
 import { docsAddCommand, docsTextCommand } from './document-commands';
 import { searchHitsJson, searchText } from './search-command';
 import { agendaCommand } from './agenda-commands';
+import { mailCommand } from './mail-commands';
 import type { SearchGroup } from '../../src-shared/contract/search';
 
 const USAGE = `Kullanım / Usage: kartotek [--data DIR] <komut>
@@ -43,6 +44,15 @@ const USAGE = `Kullanım / Usage: kartotek [--data DIR] <komut>
                              imports an .ics file into a calendar: imported, skipped, refused with a reason
   agenda export --calendar AD [--from YYYY-AA-GG] [--to YYYY-AA-GG] > DOSYA.ics
                              takvimi iCalendar olarak yazar / writes a calendar as iCalendar
+  mail accounts add --imap HOST:PORT --smtp HOST:PORT --user U --password-env DEĞİŞKEN
+         [--tls none|starttls|tls] [--name AD] [--address ADRES] [--json]
+                             posta hesabı ekler (parola ortam değişkeninden, şifreli saklanır) /
+                             adds a mail account (password read from the variable, stored sealed)
+  mail sync [--account ID] [--json]
+                             hesapları bir kez tarar: alınan, saklanan, bağlanan, dosyalanmamış, geri dönen /
+                             scans the accounts once: fetched, stored, linked, unfiled, bounces
+  mail send --to ADRES --subject KONU --text DOSYA [--account ID] [--json]
+                             tek bir e-posta gönderir / sends one mail
 
   --data DIR   veri klasörü / data folder (varsayılan / default: ${defaultDataDir()})
   --version, --help`;
@@ -96,6 +106,16 @@ async function run(argv: string[]): Promise<void> {
       calendar: { type: 'string' },
       create: { type: 'boolean', default: false },
       'no-wait': { type: 'boolean', default: false },
+      imap: { type: 'string' },
+      smtp: { type: 'string' },
+      user: { type: 'string' },
+      'password-env': { type: 'string' },
+      tls: { type: 'string' },
+      name: { type: 'string' },
+      address: { type: 'string' },
+      account: { type: 'string' },
+      subject: { type: 'string' },
+      text: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
       version: { type: 'boolean', short: 'v', default: false },
     },
@@ -110,6 +130,26 @@ async function run(argv: string[]): Promise<void> {
       create: values.create,
       from: values.from,
       to: values.to,
+      open: () => openApp({ dataDir: values.data ?? defaultDataDir() }),
+    });
+    print(value, values.json, text);
+    if (failed) process.exitCode = 1;
+    return;
+  }
+
+  if (command === 'mail') {
+    const { value, text, failed } = await mailCommand(rest, {
+      imap: values.imap,
+      smtp: values.smtp,
+      user: values.user,
+      passwordEnv: values['password-env'],
+      tls: values.tls,
+      name: values.name,
+      address: values.address,
+      account: values.account,
+      to: values.to,
+      subject: values.subject,
+      text: values.text,
       open: () => openApp({ dataDir: values.data ?? defaultDataDir() }),
     });
     print(value, values.json, text);

@@ -7,6 +7,7 @@ const GROUP_TITLES: Record<SearchGroup['type'], string> = {
   note: 'Görüşme notları',
   task: 'Görevler',
   event: 'Ajanda',
+  mail: 'E-posta',
 };
 
 /** `kartotek search --json`: every hit, groups one after the other (persons, institutions, documents). */

@@ -4,6 +4,7 @@ import { ensureLocalUser } from '../services/system/local-user';
 import type { ServiceContext } from './context';
 import { dispatch } from './dispatch';
 import { EventBus } from './events';
+import { localKeySecretBox } from './secret-box';
 import type { CallResult } from '../../src-shared/contract';
 
 export interface KartotekApp {
@@ -35,7 +36,14 @@ export function openApp(options: OpenAppOptions): KartotekApp {
     db.$client.close();
     throw err;
   }
-  const ctx: ServiceContext = { db, userId: user.id, events: new EventBus(), now, dataDir };
+  const ctx: ServiceContext = {
+    db,
+    userId: user.id,
+    events: new EventBus(),
+    now,
+    dataDir,
+    secrets: localKeySecretBox(dataDir),
+  };
   return {
     ctx,
     dataDir,

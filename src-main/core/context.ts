@@ -1,5 +1,6 @@
 import type { Db } from '../db/connection';
 import type { EventBus } from './events';
+import type { SecretBox } from './secret-box';
 
 /**
  * What only the desktop host can do for a service (the web host and the CLI have
@@ -18,6 +19,8 @@ export interface ServiceContext {
   /** Injected so tests can control time. */
   now: () => Date;
   dataDir: string;
+  /** Seals and opens account passwords (OS keychain on the desktop, a key file elsewhere). */
+  secrets: SecretBox;
   desktop?: DesktopShell;
 }
 

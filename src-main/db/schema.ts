@@ -167,6 +167,9 @@ export const emails = sqliteTable(
     /** Stored lower-case: mail linking matches addresses exactly. */
     address: text('address').notNull(),
     isPrimary: integer('is_primary', { mode: 'boolean' }).notNull().default(false),
+    /** Set when a mailing to this address bounced (with the server's reason); cleared when the address is edited. */
+    bouncedAt: text('bounced_at'),
+    bounceReason: text('bounce_reason'),
     ...stamps,
   },
   (t) => [index('emails_by_card').on(t.cardId, t.position), index('emails_by_address').on(t.address)],
@@ -1125,5 +1128,294 @@ export const eventAttendees = sqliteTable(
     uniqueIndex('event_attendees_by_code').on(t.code),
     index('event_attendees_by_event').on(t.eventId),
     index('event_attendees_by_card').on(t.cardId),
+  ],
+);
+
+// ───────────────────────────── Mail and SMS (issue 5) ─────────────────────────────
+
+/**
+ * An IMAP/SMTP account. The password is never stored in plain text: `secret_sealed` is what the host's
+ * SecretBox made of it (Electron safeStorage = OS keychain; the web host and CLI: AES-GCM with a key file in
+ * the data folder), `secret_scheme` says which, so a data folder opened by another host says why it cannot
+ * read it instead of guessing.
+ */
+export const mailAccounts = sqliteTable(
+  'mail_accounts',
+  {
+    id: text('id').primaryKey(),
+    /** What staff call it ("Satış", "info@"). */
+    name: text('name').notNull(),
+    /** The From address of mail sent through it. */
+    emailAddress: text('email_address').notNull(),
+    displayName: text('display_name'),
+    imapHost: text('imap_host').notNull(),
+    imapPort: integer('imap_port').notNull(),
+    /** tls | starttls | none */
+    imapSecurity: text('imap_security').notNull(),
+    smtpHost: text('smtp_host').notNull(),
+    smtpPort: integer('smtp_port').notNull(),
+    smtpSecurity: text('smtp_security').notNull(),
+    username: text('username').notNull(),
+    secretSealed: text('secret_sealed').notNull(),
+    secretScheme: text('secret_scheme').notNull(),
+    inboxFolder: text('inbox_folder').notNull().default('INBOX'),
+    sentFolder: text('sent_folder').notNull().default('Sent'),
+    /** First scan fetches this many days back (newest first). */
+    syncWindowDays: integer('sync_window_days').notNull().default(365),
+    /** Mails a minute through SMTP (mailings and single mails alike). */
+    ratePerMinute: integer('rate_per_minute').notNull().default(60),
+    enabled: integer('enabled', { mode: 'boolean' }).notNull().default(true),
+    /** idle | syncing | error | disabled (what the settings screen shows), with the last problem worded. */
+    status: text('status').notNull().default('idle'),
+    statusDetail: text('status_detail'),
+    lastSyncAt: text('last_sync_at'),
+    ...stamps,
+    deletedAt: text('deleted_at'),
+  },
+  (t) => [index('mail_accounts_by_address').on(t.emailAddress)],
+);
+
+/**
+ * How far a folder of an account has been read. UIDs only mean something with their UIDVALIDITY: when the
+ * server's changes, the folder is read again and messages are matched by `content_key`, never stored twice.
+ * The first scan goes newest first from `backfill_top_uid` down to the window's start; `backfill_next_below`
+ * is where it continues after a crash; `last_uid` is the newest UID stored by incremental scans.
+ */
+export const mailFolders = sqliteTable(
+  'mail_folders',
+  {
+    id: text('id').primaryKey(),
+    accountId: text('account_id')
+      .notNull()
+      .references(() => mailAccounts.id, { onDelete: 'cascade' }),
+    path: text('path').notNull(),
+    /** inbox | sent */
+    role: text('role').notNull(),
+    uidValidity: text('uid_validity'),
+    lastUid: integer('last_uid').notNull().default(0),
+    backfillTopUid: integer('backfill_top_uid'),
+    backfillNextBelow: integer('backfill_next_below'),
+    backfillDone: integer('backfill_done', { mode: 'boolean' }).notNull().default(false),
+    highestModseq: text('highest_modseq'),
+    windowStart: text('window_start'),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [uniqueIndex('mail_folders_by_account_path').on(t.accountId, t.path)],
+);
+
+/**
+ * One mail, incoming or outgoing. Headers, text and sanitised HTML are stored; attachments become documents
+ * (`mail_attachments`). `content_key` is the Message-ID (or a hash of the header block when there is none).
+ * `thread_id` is the id of the first stored mail of the conversation. `filed` is linked | unfiled | dismissed.
+ */
+export const mailMessages = sqliteTable(
+  'mail_messages',
+  {
+    id: text('id').primaryKey(),
+    accountId: text('account_id').references(() => mailAccounts.id),
+    folderId: text('folder_id').references(() => mailFolders.id),
+    uidValidity: text('uid_validity'),
+    uid: integer('uid'),
+    /** in | out */
+    direction: text('direction').notNull(),
+    contentKey: text('content_key').notNull(),
+    messageIdHeader: text('message_id_header'),
+    inReplyTo: text('in_reply_to'),
+    /** JSON array of Message-IDs. */
+    referencesJson: text('references_json'),
+    threadId: text('thread_id'),
+    subject: text('subject').notNull().default(''),
+    fromAddress: text('from_address'),
+    fromName: text('from_name'),
+    /** JSON arrays of { name, address }. */
+    toJson: text('to_json').notNull().default('[]'),
+    ccJson: text('cc_json').notNull().default('[]'),
+    sentAt: text('sent_at'),
+    receivedAt: text('received_at').notNull(),
+    bodyText: text('body_text').notNull().default(''),
+    /** DOMPurify-sanitised; remote images are kept as data-src until the reader allows them. */
+    bodyHtml: text('body_html'),
+    hasRemoteContent: integer('has_remote_content', { mode: 'boolean' }).notNull().default(false),
+    snippet: text('snippet').notNull().default(''),
+    size: integer('size').notNull().default(0),
+    /** The raw header block (bounded), kept for what the parser could not read. */
+    headerBlock: text('header_block'),
+    /** What the parser had to give up on, worded (broken MIME, too many parts…); null when clean. */
+    parseProblems: text('parse_problems'),
+    /** Set on delivery reports: the recipient row it marked failed. */
+    bounceOf: text('bounce_of'),
+    seenOnServer: integer('seen_on_server', { mode: 'boolean' }).notNull().default(false),
+    filed: text('filed').notNull().default('unfiled'),
+    ...stamps,
+    deletedAt: text('deleted_at'),
+  },
+  (t) => [
+    uniqueIndex('mail_messages_by_uid').on(t.accountId, t.folderId, t.uidValidity, t.uid),
+    index('mail_messages_by_content_key').on(t.accountId, t.contentKey),
+    index('mail_messages_by_message_id').on(t.messageIdHeader),
+    index('mail_messages_by_thread').on(t.threadId),
+    index('mail_messages_by_filed').on(t.filed, t.receivedAt),
+    index('mail_messages_by_received').on(t.receivedAt),
+  ],
+);
+
+/** Which cards a mail belongs to and why: address | domain | thread | manual. */
+export const mailMessageCards = sqliteTable(
+  'mail_message_cards',
+  {
+    messageId: text('message_id')
+      .notNull()
+      .references(() => mailMessages.id, { onDelete: 'cascade' }),
+    cardId: text('card_id')
+      .notNull()
+      .references(() => cards.id, { onDelete: 'cascade' }),
+    linkKind: text('link_kind').notNull(),
+    address: text('address'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.messageId, t.cardId] }),
+    index('mail_message_cards_by_card').on(t.cardId, t.messageId),
+  ],
+);
+
+export const mailAttachments = sqliteTable(
+  'mail_attachments',
+  {
+    messageId: text('message_id')
+      .notNull()
+      .references(() => mailMessages.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    documentId: text('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    /** The name as sent (shown), never used as a path. */
+    fileName: text('file_name').notNull(),
+    contentType: text('content_type'),
+    size: integer('size').notNull(),
+    /** Inline parts (cid:) are shown inside the HTML, not listed. */
+    contentId: text('content_id'),
+  },
+  (t) => [primaryKey({ columns: [t.messageId, t.position] }), index('mail_attachments_by_document').on(t.documentId)],
+);
+
+/** Who has read which mail (read state is per staff member, like notes). */
+export const mailReads = sqliteTable(
+  'mail_reads',
+  {
+    messageId: text('message_id')
+      .notNull()
+      .references(() => mailMessages.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    readAt: text('read_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.messageId, t.userId] }), index('mail_reads_by_user').on(t.userId)],
+);
+
+/** Reusable subjects and bodies with placeholders ({unvan}, {ad}, {soyad}, {kurum}, {referans}…). */
+export const mailTemplates = sqliteTable('mail_templates', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  /** email | sms */
+  channel: text('channel').notNull(),
+  subject: text('subject').notNull().default(''),
+  body: text('body').notNull(),
+  ...stamps,
+  deletedAt: text('deleted_at'),
+});
+
+/**
+ * An SMS provider account (HTTP API). The credential is sealed like mail passwords.
+ * `provider` names the implementation (netgsm | local-gateway), `api_url` where it listens.
+ */
+export const smsAccounts = sqliteTable('sms_accounts', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  provider: text('provider').notNull(),
+  apiUrl: text('api_url').notNull(),
+  username: text('username').notNull(),
+  secretSealed: text('secret_sealed').notNull(),
+  secretScheme: text('secret_scheme').notNull(),
+  /** The approved sender name (başlık) shown on the phone. */
+  sender: text('sender').notNull(),
+  ratePerMinute: integer('rate_per_minute').notNull().default(60),
+  enabled: integer('enabled', { mode: 'boolean' }).notNull().default(true),
+  ...stamps,
+  deletedAt: text('deleted_at'),
+});
+
+/**
+ * Something sent: one mail or SMS to a few people (`kind` single) or a mailing to a segment's members
+ * (`kind` mailing). The recipient list is fixed when it is queued (the segment evaluated then) and kept
+ * for ever in `mailing_recipients`, the outbox the send job works through.
+ * status: draft | queued | sending | paused | cancelled | done
+ */
+export const mailings = sqliteTable(
+  'mailings',
+  {
+    id: text('id').primaryKey(),
+    /** email | sms */
+    channel: text('channel').notNull(),
+    /** single | mailing */
+    kind: text('kind').notNull(),
+    accountId: text('account_id').references(() => mailAccounts.id),
+    smsAccountId: text('sms_account_id').references(() => smsAccounts.id),
+    segmentId: text('segment_id').references(() => segments.id),
+    /** The segment's name when it was sent (the segment may be renamed or deleted later). */
+    segmentName: text('segment_name'),
+    subject: text('subject').notNull().default(''),
+    /** The template text with placeholders; each recipient's rendering is stored on their row. */
+    body: text('body').notNull(),
+    /** JSON array of document ids attached to every message. */
+    documentIdsJson: text('document_ids_json').notNull().default('[]'),
+    /** Add a footer naming the other recipients (names only, never addresses). */
+    listOthers: integer('list_others', { mode: 'boolean' }).notNull().default(false),
+    /** The mail this one answers (Message-ID), so the reply threads. */
+    inReplyTo: text('in_reply_to'),
+    status: text('status').notNull().default('draft'),
+    total: integer('total').notNull().default(0),
+    startedAt: text('started_at'),
+    finishedAt: text('finished_at'),
+    ...stamps,
+  },
+  (t) => [index('mailings_by_status').on(t.status), index('mailings_by_created').on(t.createdAt)],
+);
+
+/**
+ * One recipient of a mailing: the outbox row. `message_id_header` and `reference_no` are made when the row is
+ * queued, so a resend after a crash is the same message. status: pending | sending | sent | uncertain |
+ * failed | cancelled. A row found in `sending` after a crash may or may not have reached the server: it
+ * becomes `uncertain` and is never resent without someone saying so.
+ */
+export const mailingRecipients = sqliteTable(
+  'mailing_recipients',
+  {
+    id: text('id').primaryKey(),
+    mailingId: text('mailing_id')
+      .notNull()
+      .references(() => mailings.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    cardId: text('card_id').references(() => cards.id),
+    name: text('name').notNull(),
+    /** An e-mail address (lower-case) or a phone number in E.164. */
+    address: text('address').notNull(),
+    salutation: text('salutation').notNull().default(''),
+    referenceNo: text('reference_no').notNull(),
+    messageIdHeader: text('message_id_header').notNull(),
+    status: text('status').notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    error: text('error'),
+    sentAt: text('sent_at'),
+    /** The stored copy of what was sent (mail_messages, direction out). */
+    mailMessageId: text('mail_message_id').references(() => mailMessages.id),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('mailing_recipients_by_reference').on(t.referenceNo),
+    uniqueIndex('mailing_recipients_by_message_id').on(t.messageIdHeader),
+    uniqueIndex('mailing_recipients_by_address').on(t.mailingId, t.address),
+    index('mailing_recipients_by_status').on(t.mailingId, t.status, t.position),
+    index('mailing_recipients_by_card').on(t.cardId),
   ],
 );

@@ -23,6 +23,7 @@ import {
   type WebContents,
 } from 'electron';
 import { openApp, type KartotekApp } from '../core/app';
+import { keychainSecretBox } from './keychain-secret-box';
 import { log } from '../core/log';
 import type { CallResult, ContractEvent, ErrorCode } from '../../src-shared/contract';
 import { APP_RESPONSE_HEADERS, resolveAppFile } from './app-protocol';
@@ -144,6 +145,8 @@ async function start(): Promise<void> {
       if (error) throw new Error(`Dosya açılamadı: ${error}`);
     },
   };
+  // Account passwords go to the OS keychain from now on (those the web host sealed still open).
+  kartotek.ctx.secrets = keychainSecretBox(kartotek.ctx.secrets);
   registerIpc(kartotek);
   // Windows shows an app's toasts only under its AppUserModelID: the appId electron-builder gives the shortcut.
   if (process.platform === 'win32') app.setAppUserModelId('tr.kartotek.app');

@@ -2,6 +2,8 @@ import type { KartotekApp } from '../core/app';
 import { startTextExtraction } from './text-extraction/text-extraction-job';
 import { startFolderWatch } from './folder-watch/folder-watch-job';
 import { startReminderJob } from './reminders/reminder-job';
+import { startMailScan } from './mail-scan/mail-scan-job';
+import { startOutboxJob } from './outbox/outbox-job';
 
 /** A running background job: stopped (and waited for) before the database closes. */
 export interface RunningJob {
@@ -14,7 +16,13 @@ export interface RunningJob {
  * the database says: work left half done by a crash is picked up again.
  */
 export function startBackgroundJobs(app: KartotekApp): RunningJob {
-  const jobs: RunningJob[] = [startTextExtraction(app), startFolderWatch(app), startReminderJob(app)];
+  const jobs: RunningJob[] = [
+    startTextExtraction(app),
+    startFolderWatch(app),
+    startReminderJob(app),
+    startMailScan(app),
+    startOutboxJob(app),
+  ];
   return {
     stop: async () => {
       await Promise.all(jobs.map((job) => job.stop()));

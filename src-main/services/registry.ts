@@ -22,6 +22,8 @@ import { tasksHandlers } from './tasks/handlers';
 import { plannerHandlers } from './planner/handlers';
 import { agendaCalendarHandlers } from './agenda/handlers';
 import { agendaAttendeeHandlers } from './agenda/attendee-handlers';
+import { mailHandlers } from './mail/handlers';
+import { mailingsHandlers } from './mailings/handlers';
 
 export const handlers = {
   ...systemHandlers,
@@ -43,4 +45,6 @@ export const handlers = {
   ...plannerHandlers,
   ...agendaCalendarHandlers,
   ...agendaAttendeeHandlers,
+  ...mailHandlers,
+  ...mailingsHandlers,
 } satisfies Handlers;

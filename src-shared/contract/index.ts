@@ -21,6 +21,8 @@ import { followUpsCalls, followUpsEvents } from './followups';
 import { tasksCalls, tasksEvents } from './tasks';
 import { plannerCalls, plannerEvents } from './planner';
 import { agendaCalls, agendaEvents } from './agenda';
+import { mailCalls, mailEvents } from './mail';
+import { mailingsCalls, mailingsEvents } from './mailings';
 
 export const calls = {
   ...systemCalls,
@@ -41,6 +43,8 @@ export const calls = {
   ...tasksCalls,
   ...plannerCalls,
   ...agendaCalls,
+  ...mailCalls,
+  ...mailingsCalls,
 };
 
 export const events = {
@@ -59,6 +63,8 @@ export const events = {
   ...tasksEvents,
   ...plannerEvents,
   ...agendaEvents,
+  ...mailEvents,
+  ...mailingsEvents,
 };
 
 export type Calls = typeof calls;

@@ -4,7 +4,7 @@ import { idSchema, isoDate } from './common';
 import { CARD_TYPES } from './cards';
 
 /** What global search finds, in the order the palette shows the groups. */
-export const SEARCH_TYPES = ['person', 'institution', 'document', 'note', 'task', 'event'] as const;
+export const SEARCH_TYPES = ['person', 'institution', 'document', 'note', 'task', 'event', 'mail'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
 /** Hits per type when the caller does not say (the palette's short list). */

@@ -145,6 +145,14 @@ export const CARD_REFERENCES: readonly CardReference[] = [
   { table: 'event_attendees', column: 'card_id' },
   // An inbox file suggested for the loser is suggested for the survivor.
   { table: 'inbox_items', column: 'suggested_card_id' },
+  // A mail on both cards stays once, on the survivor.
+  {
+    table: 'mail_message_cards',
+    column: 'card_id',
+    duplicateWhen: 's.card_id = @survivor and s.message_id = r.message_id',
+  },
+  // Who got a mailing: the record follows the person to the survivor.
+  { table: 'mailing_recipients', column: 'card_id' },
 ];
 
 /** Columns pointing at cards whose rows stay with the loser, and why. */

@@ -5,6 +5,7 @@ import {
   IconFile,
   IconFileText,
   IconFileTypePdf,
+  IconMail,
   IconMessages,
   IconPhoto,
   IconUser,
@@ -18,6 +19,7 @@ export const TYPE_ICONS: Record<SearchType, typeof IconUser> = {
   note: IconMessages,
   task: IconChecklist,
   event: IconCalendarEvent,
+  mail: IconMail,
 };
 
 /** A person, an institution, or a document by its kind (PDF, image, other). */

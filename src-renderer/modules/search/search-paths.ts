@@ -21,6 +21,7 @@ export function hitPath(hit: SearchHit, q: string): string {
   if (hit.type === 'note') return notePath(hit.id);
   if (hit.type === 'task') return `/tasks/${hit.id}`;
   if (hit.type === 'event') return `/agenda/events/${hit.id}`;
+  if (hit.type === 'mail') return `/mail/${hit.id}`;
   if (hit.type !== 'document') return cardPath(hit.type, hit.id);
   const params = new URLSearchParams({ q });
   if (hit.page) params.set('page', String(hit.page));
