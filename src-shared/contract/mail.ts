@@ -174,8 +174,9 @@ export const mailCalls = {
     output: z.object({ rows: z.array(mailSummary), total: z.number(), unread: z.number() }),
   }),
   'mail.get': defineCall({
-    summary: 'One mail in full (sanitised HTML, text, attachments as documents, its conversation).',
-    input: z.object({ id: idSchema }),
+    summary:
+      'One mail in full (sanitised HTML, text, attachments as documents, its conversation). allowRemote: main fetches the remote images (bounded) and inlines them as data: URLs, so the page’s CSP never opens to the network.',
+    input: z.object({ id: idSchema, allowRemote: z.boolean().default(false) }),
     output: mailDetail,
   }),
   'mail.markRead': defineCall({
