@@ -10,6 +10,7 @@ import { cardOpenBench } from './card-open.bench';
 import { importBench } from './import.bench';
 import { pdfExtractionBench } from './pdf-extraction.bench';
 import { documentsBench } from './documents.bench';
+import { mailScanBench } from './mail-scan.bench';
 
 /** Benchmarks over the shared generated database. */
 const ON_SHARED_DB: Record<string, (bench: BenchDb) => Promise<void>> = {
@@ -22,6 +23,7 @@ const STANDALONE: Record<string, () => Promise<void>> = {
   import: importBench,
   documents: documentsBench,
   'pdf-extraction': pdfExtractionBench,
+  'mail-scan': mailScanBench,
 };
 
 async function main() {

@@ -20,6 +20,8 @@ export interface DovecotServer {
   client(): Promise<ImapFlow>;
   /** Appends raw messages to a folder (made if missing). */
   append(folder: string, messages: (string | Buffer)[], flags?: string[]): Promise<void>;
+  /** The maildir folder of a mailbox on disk (INBOX or a folder name), for tests that write thousands at once. */
+  maildir(folder: string): string;
   /** Makes the server hand out a new UIDVALIDITY for a folder (as after a server-side rebuild). */
   resetUidValidity(folder: string): Promise<void>;
   stop(): Promise<void>;
@@ -143,10 +145,11 @@ export async function startDovecot(options: { user?: string; password?: string }
         await c.logout();
       }
     },
+    maildir: (folder) => (folder === 'INBOX' ? path.join(home, 'Maildir') : path.join(home, 'Maildir', `.${folder}`)),
     async resetUidValidity(folder) {
       // Dovecot keeps UIDVALIDITY in the maildir's dovecot-uidlist; removing it (with the server stopped for
       // the folder: no client selected) makes the next SELECT hand out new UIDs and a new UIDVALIDITY.
-      const maildir = folder === 'INBOX' ? path.join(home, 'Maildir') : path.join(home, 'Maildir', `.${folder}`);
+      const maildir = server.maildir(folder);
       for (const f of ['dovecot-uidlist', 'dovecot.index', 'dovecot.index.cache', 'dovecot.index.log']) {
         fs.rmSync(path.join(maildir, f), { force: true });
       }

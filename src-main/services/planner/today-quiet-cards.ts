@@ -1,7 +1,7 @@
 /**
  * "Uzun süredir görüşülmeyenler": live cards a user owns with no meeting note in the last N days, the longest
  * silent first. A card nobody has met yet counts from the day it was created, so a card added last week is not
- * "quiet" already. Mail will count as contact too once the mail module lands (another source in LAST_CONTACT).
+ * "quiet" already. Mail in or out on the card counts as contact too.
  */
 import type { Db } from '../../db/connection';
 import { stmt } from '../../db/statements';
@@ -17,8 +17,13 @@ export interface QuietCard {
   lastContactAt: string | null;
 }
 
-const LAST_CONTACT = `(select max(n.happened_at) from note_cards nc join notes n on n.id = nc.note_id
-                        where nc.card_id = c.id and n.deleted_at is null)`;
+/** The newest note or mail (in or out) on the card. Note times and mail times are both ISO UTC, so max() compares. */
+const LAST_CONTACT = `(select max(t) from (
+     select n.happened_at as t from note_cards nc join notes n on n.id = nc.note_id
+      where nc.card_id = c.id and n.deleted_at is null
+     union all
+     select coalesce(m.sent_at, m.received_at) from mail_message_cards mc join mail_messages m on m.id = mc.message_id
+      where mc.card_id = c.id and m.deleted_at is null))`;
 
 /** Cards quiet on `date`: last contact (or creation) before the start of the day N days earlier. */
 export function quietCards(
