@@ -19,13 +19,14 @@ export const NOTIFICATION_KINDS = [
   'follow_up_assigned',
   'task_assigned',
   'task_comment',
+  'mail_received',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export const notificationOut = z.object({
   id: z.string(),
   kind: z.enum(NOTIFICATION_KINDS),
-  entityType: z.enum(['follow_up', 'task', 'note', 'event']),
+  entityType: z.enum(['follow_up', 'task', 'note', 'event', 'mail']),
   entityId: z.string(),
   subject: z.string(),
   dueAt: z.string(),

@@ -67,7 +67,21 @@ export type AuditAction =
   | 'task_comment'
   | 'task_delete'
   | 'task_restore'
-  | 'user_switch';
+  | 'user_switch'
+  | 'mail_file'
+  | 'mail_unlink'
+  | 'mail_address_add'
+  | 'mail_send'
+  | 'mailing_create'
+  | 'mailing_start'
+  | 'mailing_pause'
+  | 'mailing_resume'
+  | 'mailing_cancel'
+  | 'mailing_resend'
+  | 'template_save'
+  | 'template_delete'
+  | 'sms_account_save'
+  | 'sms_account_remove';
 
 export interface AuditRecord {
   userId: string;

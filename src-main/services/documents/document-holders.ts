@@ -7,7 +7,13 @@ import type { Db } from '../../db/connection';
 import { stmt } from '../../db/statements';
 import { indexDocument } from './document-index';
 
-const HOLDER_TABLES = ['document_cards', 'note_documents', 'task_documents', 'event_documents'] as const;
+const HOLDER_TABLES = [
+  'document_cards',
+  'note_documents',
+  'task_documents',
+  'event_documents',
+  'mail_attachments',
+] as const;
 
 const COUNT_HOLDERS = `select ${HOLDER_TABLES.map((t) => `(select count(*) from ${t} where document_id = @id)`).join(
   ' + ',

@@ -12,6 +12,7 @@ export const KIND_WORDS_TR: Record<NotificationKind, string> = {
   follow_up_assigned: 'Size takip verildi',
   task_assigned: 'Size görev verildi',
   task_comment: 'Göreve yorum',
+  mail_received: 'Yeni e-posta',
 };
 
 export function desktopNotificationText(n: Pick<NotificationOut, 'kind' | 'subject' | 'late'>): {

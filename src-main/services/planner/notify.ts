@@ -10,7 +10,7 @@ import type { NotificationKind } from '../../../src-shared/contract/planner';
 export interface NotifyInput {
   userIds: readonly string[];
   kind: NotificationKind;
-  entityType: 'follow_up' | 'task' | 'note' | 'event';
+  entityType: 'follow_up' | 'task' | 'note' | 'event' | 'mail';
   entityId: string;
   subject: string;
   /** When it should appear (UTC ISO); now for news. */

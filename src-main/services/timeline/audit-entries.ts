@@ -56,6 +56,9 @@ const KIND_OF_ACTION: Record<string, TimelineKind> = {
   event_import: 'event',
   calendar_save: 'event',
   calendar_archive: 'event',
+  mail_file: 'mail',
+  mail_unlink: 'mail',
+  mail_address_add: 'changed',
 };
 
 interface AuditRow {

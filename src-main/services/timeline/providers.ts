@@ -4,6 +4,7 @@ import { auditEntries } from './audit-entries';
 import { noteEntries } from '../notes/note-timeline';
 import { eventEntries } from '../agenda/event-timeline';
 import { taskEntries } from '../tasks/task-timeline';
+import { mailEntries } from '../mail/mail-timeline';
 
 /**
  * One source of timeline entries for a card. It returns at most `limit` of its
@@ -24,4 +25,10 @@ export type TimelineProvider = (
  * Every source of a card's timeline. A module that has something to show on
  * cards (notes, mail, documents, tasks, events) adds its provider here: one line.
  */
-export const TIMELINE_PROVIDERS: readonly TimelineProvider[] = [auditEntries, noteEntries, taskEntries, eventEntries];
+export const TIMELINE_PROVIDERS: readonly TimelineProvider[] = [
+  auditEntries,
+  noteEntries,
+  taskEntries,
+  eventEntries,
+  mailEntries,
+];

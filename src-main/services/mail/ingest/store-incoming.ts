@@ -1,4 +1,9 @@
 import type { Db } from '../../../db/connection';
+import { parseRawMessage as parseBounded } from './parse-message';
+import { minimalParse } from './minimal-parse';
+import { isIncomingMail } from './parsed-mail';
+import { storeIncoming } from './store-message';
+import type { MarkedRecipient } from '../bounce/mark-bounce';
 
 /** Where a fetched message came from on the server. */
 export interface MailLocation {
@@ -33,14 +38,23 @@ export interface StoreResult {
   bounce: boolean;
   /** Cards it was linked to (for the mail.changed event after commit). */
   cardIds: string[];
+  /** New attachments wait for text extraction: call signalTextQueue(db) (documents/text-extraction-signal) after commit. */
+  textPending: boolean;
+  /** Mailing recipients the bounce marked failed (their mailings changed: emit after commit). */
+  failedRecipients: MarkedRecipient[];
 }
 
 /**
  * Parses raw RFC 822 bytes (mailparser) with bounds: never throws for bad input — what cannot be read is
  * worded in parseProblems. Async and outside any transaction.
  */
-export async function parseRawMessage(_raw: Buffer): Promise<ParsedMessage> {
-  throw new Error('parseRawMessage: not built yet');
+export async function parseRawMessage(raw: Buffer): Promise<ParsedMessage> {
+  try {
+    return await parseBounded(raw);
+  } catch {
+    // parseBounded already falls back on its own; this is the last guard for the scan job.
+    return minimalParse(raw, 'İleti okunamadı; yalnız başlıkları ve düz metni saklandı.');
+  }
 }
 
 /**
@@ -49,10 +63,11 @@ export async function parseRawMessage(_raw: Buffer): Promise<ParsedMessage> {
  * (with the folder's progress), so a crash leaves either both or neither.
  */
 export function storeParsedMessage(
-  _db: Db,
-  _parsed: ParsedMessage,
-  _location: MailLocation,
-  _stamp: { userId: string; at: string },
+  db: Db,
+  parsed: ParsedMessage,
+  location: MailLocation,
+  stamp: { userId: string; at: string },
 ): StoreResult {
-  throw new Error('storeParsedMessage: not built yet');
+  if (!isIncomingMail(parsed)) throw new Error('storeParsedMessage: give it what parseRawMessage returned');
+  return storeIncoming(db, parsed, location, stamp);
 }

@@ -1,0 +1,48 @@
+import type { Db } from '../../db/connection';
+import type { EventBus } from '../../core/events';
+import type { SecretBox } from '../../core/secret-box';
+
+/** What one scan of an account needs from its host (the app's job or the CLI) — no UI, no Electron. */
+export interface ScanEnv {
+  db: Db;
+  events: EventBus;
+  secrets: SecretBox;
+  /** Whom stored mail is stamped by (the desk's user). */
+  userId: string;
+  now: () => Date;
+  /** True once the job is stopping: the scan ends after the message it is storing. */
+  stopping: () => boolean;
+  /** Called once a pass finds work to do (the account's status turns "syncing" only then). */
+  onBusy?: () => void;
+}
+
+/** What a scan did, per account (the CLI prints it). */
+export interface ScanCounts {
+  /** Messages fetched from the server. */
+  fetched: number;
+  /** Newly stored (not already there). */
+  stored: number;
+  /** Newly stored and filed on at least one card. */
+  linked: number;
+  /** Newly stored, on no card (waiting in the unfiled list). */
+  unfiled: number;
+  /** Delivery reports that marked a mailing recipient failed. */
+  bounces: number;
+}
+
+export const emptyCounts = (): ScanCounts => ({ fetched: 0, stored: 0, linked: 0, unfiled: 0, bounces: 0 });
+
+export function addCounts(into: ScanCounts, more: ScanCounts): void {
+  into.fetched += more.fetched;
+  into.stored += more.stored;
+  into.linked += more.linked;
+  into.unfiled += more.unfiled;
+  into.bounces += more.bounces;
+}
+
+/** Thrown out of a scan when the job is stopping (not an error to report). */
+export class ScanStopped extends Error {
+  constructor() {
+    super('mail scan stopped');
+  }
+}

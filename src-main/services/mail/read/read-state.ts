@@ -1,0 +1,46 @@
+/** Read state per staff member (like notes), and the badges built on it. */
+import type { Db } from '../../../db/connection';
+import { stmt } from '../../../db/statements';
+import { writeTransaction } from '../../../db/transaction';
+import { TEAM_MAIL, UNREAD } from './list-mail';
+
+export function markRead(db: Db, userId: string, ids: string[], read: boolean, at: string): number {
+  return writeTransaction(db, () => {
+    let changed = 0;
+    const mark = stmt(
+      db,
+      `insert into mail_reads (message_id, user_id, read_at) select id, ?, ? from mail_messages where id = ?
+       on conflict (message_id, user_id) do nothing`,
+    );
+    const unmark = stmt(db, 'delete from mail_reads where message_id = ? and user_id = ?');
+    // The notification about a mail is done with once the mail is read.
+    const seen = stmt(
+      db,
+      `update notifications set read_at = ? where user_id = ? and entity_type = 'mail' and entity_id = ?
+       and read_at is null`,
+    );
+    for (const id of new Set(ids)) {
+      if (read) {
+        const n = mark.run(userId, at, id).changes;
+        changed += n;
+        seen.run(at, userId, id);
+      } else changed += unmark.run(id, userId).changes;
+    }
+    return changed;
+  });
+}
+
+export function mailCounts(db: Db, userId: string): { unfiled: number; unreadMine: number; unreadTeam: number } {
+  const count = (sql: string) => (stmt(db, sql).get({ userId }) as { n: number }).n;
+  return {
+    unfiled: count(`select count(*) as n from mail_messages m where m.filed = 'unfiled' and m.deleted_at is null`),
+    unreadMine: count(
+      `select count(*) as n from mail_messages m where m.deleted_at is null and ${UNREAD} and m.id in
+       (select mc.message_id from mail_message_cards mc join cards c on c.id = mc.card_id
+        where c.owner_id = @userId and c.deleted_at is null)`,
+    ),
+    unreadTeam: count(
+      `select count(*) as n from mail_messages m where m.deleted_at is null and ${TEAM_MAIL} and ${UNREAD}`,
+    ),
+  };
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { decodeGuessing, decodeLabelled } from '../../src-main/services/mail/ingest/charset-guess';
+import { sanitizeMailHtml } from '../../src-main/services/mail/ingest/sanitize-mail-html';
+import { parseRawMessage, safeFileName } from '../../src-main/services/mail/ingest/parse-message';
+import { domainsToTry } from '../../src-main/services/mail/link/link-rules';
+
+describe('charset fallback', () => {
+  const win1254 = Buffer.from([0x49, 0xfe, 0xfd, 0x6b, 0x20, 0xf0, 0xdd, 0xde, 0xd0]);
+  it('reads Turkish bytes hidden behind us-ascii / iso-8859-1 / no label as windows-1254', () => {
+    expect(decodeGuessing(win1254)).toBe('Işık ğİŞĞ');
+    expect(decodeLabelled(win1254, 'us-ascii')).toBe('Işık ğİŞĞ');
+    expect(decodeLabelled(win1254, 'ISO-8859-1')).toBe('Işık ğİŞĞ');
+    expect(decodeLabelled(win1254, undefined)).toBe('Işık ğİŞĞ');
+  });
+  it('keeps valid UTF-8, trusted labels and unknown labels sensible', () => {
+    expect(decodeLabelled(Buffer.from('Çağrı', 'utf8'), 'iso-8859-1')).toBe('Çağrı');
+    expect(decodeLabelled(win1254, 'iso-8859-9')).toBe('Işık ğİŞĞ');
+    expect(decodeLabelled(Buffer.from([0xe9, 0x74, 0xe9]), 'iso-8859-1')).toBe('été');
+    expect(decodeLabelled(win1254, 'x-no-such-charset')).toBe('Işık ğİŞĞ');
+  });
+});
+
+describe('mail HTML sanitiser', () => {
+  it('removes everything that runs or submits, keeps layout and safe links', () => {
+    const { html } = sanitizeMailHtml(
+      '<table style="width:100%"><tr><td onclick="x()"><b>Fiyat</b> <a href="https://firma.com.tr">site</a>' +
+        '<a href="javascript:alert(1)">kötü</a></td></tr></table><script>alert(1)</script><form><input></form>' +
+        '<iframe src="//evil"></iframe><object data="x.swf"></object><svg onload="x()"></svg><meta http-equiv="refresh">',
+    );
+    expect(html).toContain('<b>Fiyat</b>');
+    expect(html).toContain('href="https://firma.com.tr"');
+    expect(html).toContain('rel="noopener noreferrer"');
+    for (const bad of ['script', 'onclick', 'javascript:', '<form', '<input', '<iframe', '<object', '<svg', '<meta']) {
+      expect(html).not.toContain(bad);
+    }
+  });
+  it('holds back remote images and CSS url(), keeps inline data: images', () => {
+    const result = sanitizeMailHtml(
+      '<p>x</p><img src="https://t.example/p.gif"><img src="//cdn.example/a.png"><img src="data:image/png;base64,AAAA">' +
+        '<div style="background-image:url(https://t.example/bg.png)">y</div><style>@import url(https://x/a.css); p{background:url(http://x/b.png)}</style>',
+    );
+    expect(result.hasRemoteContent).toBe(true);
+    expect(result.html).toContain('data-remote-src="https://t.example/p.gif"');
+    expect(result.html).toContain('data-remote-src="https://cdn.example/a.png"');
+    expect(result.html).toContain('src="data:image/png;base64,AAAA"');
+    expect(result.html).not.toMatch(/\ssrc="(?:https?:)?\/\//);
+    expect(result.html).not.toMatch(/\sstyle="[^"]*url\(/);
+    expect(result.html).not.toMatch(/<style[^>]*>[^<]*(?:url\(|@import)/);
+    expect(sanitizeMailHtml('<p>yalnız metin</p>').hasRemoteContent).toBe(false);
+  });
+});
+
+describe('names and domains', () => {
+  it('keeps only a display name from attachment names', () => {
+    expect(safeFileName('../../etc/passwd', 1, 'text/plain')).toBe('passwd');
+    expect(safeFileName('..\\..\\Windows\\win.ini', 1, 'text/plain')).toBe('win.ini');
+    expect(safeFileName('.bashrc', 1, 'text/plain')).toBe('bashrc');
+    expect(safeFileName('a\u0000b<c>.pdf', 1, 'application/pdf')).toBe('a_b_c_.pdf');
+    expect(safeFileName(undefined, 3, 'application/pdf')).toBe('ek-3.pdf');
+    expect(safeFileName('../', 2, 'x/y')).toBe('ek-2.bin');
+  });
+  it('tries subdomains up to two labels, never public providers', () => {
+    expect(domainsToTry('a@mail.firma.com.tr')).toEqual(['mail.firma.com.tr', 'firma.com.tr', 'com.tr']);
+    expect(domainsToTry('a@gmail.com')).toEqual([]);
+    expect(domainsToTry('a@tr.yahoo.com')).toEqual(['tr.yahoo.com']);
+  });
+});
+
+describe('HTML-only mail', () => {
+  it('gets readable text for its snippet and search: link words without their URLs, no image sources', async () => {
+    const raw = Buffer.from(
+      'From: Bülten <bulten@firma.com.tr>\r\nSubject: Kampanya\r\nMIME-Version: 1.0\r\n' +
+        'Content-Type: text/html; charset=utf-8\r\n\r\n' +
+        '<p>Ayrıntılar için <a href="https://example.com/kampanya?id=1">tıklayın</a>.</p>' +
+        '<img src="http://tracker.example/pixel.gif" alt="logo"><p>Teşekkürler</p>',
+    );
+    const mail = await parseRawMessage(raw);
+    expect(mail.text).toContain('Ayrıntılar için tıklayın');
+    expect(mail.snippet).not.toMatch(/https?:|\[|pixel/);
+    expect(mail.html).toContain('tıklayın');
+  });
+});
