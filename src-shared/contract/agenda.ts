@@ -288,6 +288,21 @@ export const agendaCalls = {
     input: z.object({ attendeeIds: z.array(idSchema).min(1).max(5000), via: z.enum(INVITATION_CHANNELS) }),
     output: eventOut,
   }),
+  'agenda.sendInvitations': defineCall({
+    summary:
+      'Sends attendees their invitation through the outbox: by e-mail (the iCalendar REQUEST so calendars offer accept/decline, the QR code inline) or by SMS (the invitation text); marks them invited.',
+    input: z.object({
+      eventId: idSchema,
+      /** Left out: every attendee of the event with an address (phone) for the channel. */
+      attendeeIds: z.array(idSchema).max(5000).optional(),
+      channel: z.enum(['email', 'sms']),
+    }),
+    output: z.object({
+      queued: z.number(),
+      mailingIds: z.array(z.string()),
+      skipped: z.array(z.object({ attendeeId: z.string(), name: z.string(), reason: z.string() })),
+    }),
+  }),
   'agenda.applyReply': defineCall({
     summary: 'Reads an iCalendar REPLY (an attendee accepted, declined, tentative) and updates the response.',
     input: z.object({ ics: z.string().max(1_000_000) }),

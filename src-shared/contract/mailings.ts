@@ -130,6 +130,11 @@ export const renderedPreview = z.object({
   body: z.string(),
   /** Why this recipient would be left out (no address, bounced address…); null when they get it. */
   skipReason: z.string().nullable(),
+  /** SMS only: the encoding the text needs and how many parts it costs (Turkish letters, emoji…). */
+  sms: z
+    .object({ encoding: z.enum(['gsm7', 'gsm7-tr', 'ucs2']), units: z.number(), parts: z.number() })
+    .nullable()
+    .optional(),
 });
 
 export const mailingsCalls = {

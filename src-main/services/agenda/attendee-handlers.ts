@@ -9,6 +9,7 @@ import { checkIn, walkIn } from './attendee-door';
 import { invitationFor } from './invitation-content';
 import { applyCalendarReply } from './invitation-reply';
 import { eventBadges } from './badge-print';
+import { sendInvitations } from './invitation-send';
 
 /** The attendee side of the agenda: invitations, replies, door check-in, walk-ins, badges. */
 export const ATTENDEE_CALLS = [
@@ -17,6 +18,7 @@ export const ATTENDEE_CALLS = [
   'agenda.removeAttendee',
   'agenda.invitation',
   'agenda.markInvited',
+  'agenda.sendInvitations',
   'agenda.applyReply',
   'agenda.checkIn',
   'agenda.walkIn',
@@ -44,6 +46,7 @@ export const agendaAttendeeHandlers: Handlers<AttendeeCall> = {
   'agenda.removeAttendee': (input, ctx) => withEvent(ctx, removeAttendee(ctx.db, actingStamp(ctx), input.id)),
   'agenda.invitation': (input, ctx) => invitationFor(ctx.db, actingStamp(ctx), input.attendeeId, ctx.now()),
   'agenda.markInvited': (input, ctx) => withEvent(ctx, markInvited(ctx.db, actingStamp(ctx), input)),
+  'agenda.sendInvitations': (input, ctx) => sendInvitations(ctx, input),
   'agenda.applyReply': (input, ctx) => {
     const outcome = applyCalendarReply(ctx.db, input.ics, actingStamp(ctx), (eventId) =>
       assertCanEditEvent(ctx.db, eventId, ctx.userId),

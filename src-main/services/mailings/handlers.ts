@@ -1,25 +1,12 @@
-import { notBuiltYet } from '../not-built-yet';
+import { templateHandlers } from './template-handlers';
+import { sendHandlers } from './send-handlers';
+import { mailingReadHandlers } from './read-handlers';
+import { smsAccountHandlers } from './sms-account-handlers';
 
 /** The sending slice: templates, single sends, mailings, SMS accounts. */
 export const mailingsHandlers = {
-  ...notBuiltYet([
-    'mail.templates.list',
-    'mail.templates.save',
-    'mail.templates.remove',
-    'mail.preview',
-    'mail.send',
-    'mailings.create',
-    'mailings.start',
-    'mailings.pause',
-    'mailings.resume',
-    'mailings.cancel',
-    'mailings.resendUncertain',
-    'mailings.list',
-    'mailings.get',
-    'mailings.recipients',
-    'mailings.ofCard',
-    'sms.accounts.list',
-    'sms.accounts.save',
-    'sms.accounts.remove',
-  ] as const),
+  ...templateHandlers,
+  ...sendHandlers,
+  ...mailingReadHandlers,
+  ...smsAccountHandlers,
 };
