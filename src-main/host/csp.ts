@@ -12,6 +12,9 @@ export const RENDERER_CSP = [
   "connect-src 'self'",
   "media-src 'self' blob:",
   "object-src 'none'",
+  // Mail bodies are shown in <iframe sandbox="allow-same-origin" srcdoc>: a srcdoc document is not fetched, so
+  // frame-src 'none' does not block it (Chromium; tests/e2e/mail.spec.ts shows one), while every frame that
+  // would load a URL stays blocked. The srcdoc document inherits this whole policy: no remote images, no scripts.
   "frame-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

@@ -31,6 +31,14 @@ import { AgendaPage } from '../modules/agenda/AgendaPage';
 import { EventPage } from '../modules/agenda/EventPage';
 import { CheckInPage } from '../modules/agenda/CheckInPage';
 import { CalendarsAdminPage } from '../modules/agenda/CalendarsAdminPage';
+import { MailingsPage } from '../modules/mailings/MailingsPage';
+import { MailingNewPage } from '../modules/mailings/MailingForm';
+import { MailingPage } from '../modules/mailings/MailingPage';
+import { TemplatesPage } from '../modules/mailings/TemplatesPage';
+import { SmsAccountsPage } from '../modules/mailings/SmsAccountsPage';
+import { MailPage } from '../modules/mail/MailPage';
+import { MailMessagePage } from '../modules/mail/MailMessagePage';
+import { MailAccountsPage } from '../modules/mail/MailAccountsPage';
 
 export function App({ client }: { client: Client }) {
   const { i18n } = useTranslation();
@@ -74,6 +82,14 @@ export function App({ client }: { client: Client }) {
                   <Route path="agenda/events/:id" element={<EventPage />} />
                   <Route path="agenda/events/:id/check-in" element={<CheckInPage />} />
                   <Route path="settings/calendars" element={<CalendarsAdminPage />} />
+                  <Route path="mailings" element={<MailingsPage />} />
+                  <Route path="mailings/new" element={<MailingNewPage />} />
+                  <Route path="mailings/:id" element={<MailingPage />} />
+                  <Route path="settings/templates" element={<TemplatesPage />} />
+                  <Route path="settings/sms" element={<SmsAccountsPage />} />
+                  <Route path="mail" element={<MailPage />} />
+                  <Route path="mail/:id" element={<MailMessagePage />} />
+                  <Route path="settings/mail" element={<MailAccountsPage />} />
                   <Route path="*" element={<Navigate to="/persons" replace />} />
                 </Route>
               </Routes>

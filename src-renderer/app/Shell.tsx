@@ -1,4 +1,15 @@
-import { AppShell, Group, NavLink, SegmentedControl, Stack, Text, Title, UnstyledButton, Kbd } from '@mantine/core';
+import {
+  AppShell,
+  Group,
+  NavLink,
+  ScrollArea,
+  SegmentedControl,
+  Stack,
+  Text,
+  Title,
+  UnstyledButton,
+  Kbd,
+} from '@mantine/core';
 import {
   IconAddressBook,
   IconAdjustments,
@@ -10,6 +21,11 @@ import {
   IconCopy,
   IconFileImport,
   IconInbox,
+  IconMail,
+  IconMailCog,
+  IconMailForward,
+  IconMessageCog,
+  IconTemplate,
   IconMessageReport,
   IconListDetails,
   IconFilter,
@@ -31,6 +47,8 @@ import { ComplaintsNavBadge } from '../modules/notes/ComplaintsNavBadge';
 import { useNotesLiveUpdates } from '../modules/notes/useNotesLiveUpdates';
 import { useTasksLiveUpdates } from '../modules/tasks/useTasksLiveUpdates';
 import { useTeamNotesNav } from '../modules/notes/team-notes-nav';
+import { MailNavBadge } from '../modules/mail/MailNavBadge';
+import { useMailingsLiveUpdates } from '../modules/mailings/useMailingsLiveUpdates';
 
 /** Mac keyboards say ⌘, everyone else Ctrl. */
 const SEARCH_SHORTCUT = /Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘K' : 'Ctrl+K';
@@ -45,6 +63,7 @@ export function Shell() {
   useDocumentLiveUpdates();
   useNotesLiveUpdates();
   useTasksLiveUpdates();
+  useMailingsLiveUpdates();
   const teamNotesNav = useTeamNotesNav();
   const nav = [
     { to: '/today', label: t('planner.title'), icon: IconSun },
@@ -52,6 +71,17 @@ export function Shell() {
     { to: '/tasks', label: t('tasks.title'), icon: IconChecklist },
     { to: '/persons', label: t('nav.persons'), icon: IconUsers },
     { to: '/institutions', label: t('nav.institutions'), icon: IconBuilding },
+    {
+      to: '/mail',
+      label: (
+        <Group gap={6} wrap="nowrap" justify="space-between">
+          {t('mail.title')}
+          <MailNavBadge />
+        </Group>
+      ),
+      icon: IconMail,
+    },
+    { to: '/mailings', label: t('mailings.title'), icon: IconMailForward },
     {
       to: '/inbox',
       // The count sits in the label: a right section's margin would cut "Dosyalanacaklar" short.
@@ -80,6 +110,9 @@ export function Shell() {
     { to: '/settings/criteria', label: t('criteria.title'), icon: IconAdjustments },
     { to: '/settings/note-reasons', label: t('notes.reasons.title'), icon: IconListDetails },
     { to: '/settings/calendars', label: t('agenda.calendarsAdmin'), icon: IconCalendarCog },
+    { to: '/settings/mail', label: t('mail.accounts.title'), icon: IconMailCog },
+    { to: '/settings/templates', label: t('mailings.templates.title'), icon: IconTemplate },
+    { to: '/settings/sms', label: t('mailings.sms.title'), icon: IconMessageCog },
   ];
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 0 }} padding="md">
@@ -129,18 +162,22 @@ export function Shell() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs">
-        <Stack gap={4}>
-          {nav.map((item) => (
-            <NavLink
-              key={item.to}
-              component={RouterLink}
-              to={item.to}
-              label={item.label}
-              leftSection={<item.icon size={18} />}
-              active={location.pathname.startsWith(item.to)}
-            />
-          ))}
-        </Stack>
+        {/* More sections than a laptop screen is tall: the list scrolls rather than running off the bottom. */}
+        <AppShell.Section grow component={ScrollArea} type="hover" scrollbarSize={6}>
+          <Stack gap={4}>
+            {nav.map((item) => (
+              <NavLink
+                key={item.to}
+                component={RouterLink}
+                to={item.to}
+                label={item.label}
+                leftSection={<item.icon size={18} />}
+                // A whole segment: /mail must not light up on /mailings.
+                active={location.pathname === item.to || location.pathname.startsWith(`${item.to}/`)}
+              />
+            ))}
+          </Stack>
+        </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main h="100dvh" style={{ display: 'flex', flexDirection: 'column' }}>
         <Outlet />

@@ -169,9 +169,11 @@ test('an institution card: tabs, an old address outside the list, older entries 
   await expect(page.getByRole('tab')).toHaveText([
     'Genel',
     'Notlar',
+    'E-posta',
     'Görevler',
     'Kriterler',
     'Belgeler',
+    'Gönderilenler',
     'Zaman çizelgesi',
     'Geçmiş',
   ]);

@@ -13,6 +13,8 @@ import { inboxEn } from '../../modules/inbox/i18n';
 import { plannerEn } from '../../modules/planner/i18n';
 import { tasksEn } from '../../modules/tasks/i18n';
 import { agendaEn } from '../../modules/agenda/i18n';
+import { mailEn } from '../../modules/mail/i18n';
+import { mailingsEn } from '../../modules/mailings/i18n';
 
 /** English: the second language. Typed against tr.ts so no key can be missing. */
 export const en: Messages = {
@@ -221,6 +223,9 @@ export const en: Messages = {
       task_delete: 'Task moved to the recycle bin',
       task_restore: 'Task restored',
       user_switch: 'User at the desk changed',
+      mail_file: 'E-mail filed on the card',
+      mail_unlink: 'E-mail taken off the card',
+      mail_address_add: 'Address added from an e-mail',
       by: '{{user}}',
     },
     createdAt: 'Created: {{date}}',
@@ -239,4 +244,6 @@ export const en: Messages = {
   planner: plannerEn,
   tasks: tasksEn,
   agenda: agendaEn,
+  mail: mailEn,
+  mailings: mailingsEn,
 };

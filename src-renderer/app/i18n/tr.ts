@@ -13,6 +13,8 @@ import { inboxTr } from '../../modules/inbox/i18n';
 import { plannerTr } from '../../modules/planner/i18n';
 import { tasksTr } from '../../modules/tasks/i18n';
 import { agendaTr } from '../../modules/agenda/i18n';
+import { mailTr } from '../../modules/mail/i18n';
+import { mailingsTr } from '../../modules/mailings/i18n';
 
 /** Turkish: the first language of the UI. English (en.ts) must have the same keys. */
 export const tr = {
@@ -222,6 +224,9 @@ export const tr = {
       task_delete: 'Görev çöp kutusuna taşındı',
       task_restore: 'Görev geri yüklendi',
       user_switch: 'Masadaki kullanıcı değişti',
+      mail_file: 'E-posta karta eklendi',
+      mail_unlink: 'E-posta karttan çıkarıldı',
+      mail_address_add: 'E-postadan adres eklendi',
       by: '{{user}}',
     },
     createdAt: 'Oluşturma: {{date}}',
@@ -240,6 +245,8 @@ export const tr = {
   planner: plannerTr,
   tasks: tasksTr,
   agenda: agendaTr,
+  mail: mailTr,
+  mailings: mailingsTr,
 };
 
 export type Messages = Widen<typeof tr>;

@@ -14,6 +14,7 @@ import { AddAttendeesModal } from './AddAttendeesModal';
 import { countAttendees } from './attendee-counts';
 import { BadgesButton } from './BadgesButton';
 import { InvitationModal } from './InvitationModal';
+import { SendInvitationsButton } from '../mailings/SendInvitationsButton';
 
 const RESPONSE_COLORS = { needs_action: 'gray', accepted: 'green', declined: 'red', tentative: 'yellow' } as const;
 
@@ -40,6 +41,7 @@ export function AttendeesPanel({ event, timeZone }: { event: EventOut; timeZone:
           </Group>
           <Group gap="xs">
             <BadgesButton eventId={event.id} disabled={counts.total === 0} />
+            {editable && <SendInvitationsButton eventId={event.id} attendees={event.attendees} />}
             <Button
               size="xs"
               variant="default"

@@ -113,7 +113,14 @@ function InstitutionCardView({ id }: { id: string }) {
         onEdit={() => setEditing(true)}
         backTo="/institutions"
         extra={<TagsLine cardId={institution.id} readOnly={readOnly} />}
-        actions={<QuickActions cardId={institution.id} phones={institution.phones} emails={institution.emails} />}
+        actions={
+          <QuickActions
+            cardId={institution.id}
+            name={institution.displayName}
+            phones={institution.phones}
+            emails={institution.emails}
+          />
+        }
       />
       <CardTabs
         tabs={[

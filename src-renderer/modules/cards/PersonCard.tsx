@@ -98,7 +98,9 @@ function PersonCardView({ id }: { id: string }) {
         onEdit={() => setEditing(true)}
         backTo="/persons"
         extra={<TagsLine cardId={person.id} readOnly={readOnly} />}
-        actions={<QuickActions cardId={person.id} phones={person.phones} emails={person.emails} />}
+        actions={
+          <QuickActions cardId={person.id} name={person.displayName} phones={person.phones} emails={person.emails} />
+        }
       />
       <CardTabs
         tabs={[

@@ -5,6 +5,7 @@ import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../src-shared/contract/cards';
 import { CardFileIntake } from '../documents/CardFileIntake';
+import { SendButtons } from '../mailings/SendButtons';
 
 type Phone = Person['phones'][number];
 type Email = Person['emails'][number];
@@ -24,7 +25,18 @@ const primaryFirst = (emails: Email[]) => [...emails].sort((a, b) => Number(b.is
  * Files pasted or dropped on the card screen are filed here too (not on a binned card,
  * like the actions).
  */
-export function QuickActions({ cardId, phones, emails }: { cardId: string; phones: Phone[]; emails: Email[] }) {
+export function QuickActions({
+  cardId,
+  name = '',
+  phones,
+  emails,
+}: {
+  cardId: string;
+  /** The card's name, shown on the recipient chips of "E-posta gönder" / "SMS gönder". */
+  name?: string;
+  phones: Phone[];
+  emails: Email[];
+}) {
   const { t } = useTranslation();
   const [, setParams] = useSearchParams();
   return (
@@ -49,6 +61,7 @@ export function QuickActions({ cardId, phones, emails }: { cardId: string; phone
           text: `${t(`cards.emailKinds.${e.kind}`)} · ${e.address}`,
         }))}
       />
+      <SendButtons card={{ id: cardId, displayName: name, emails, phones }} />
       <Button
         variant="light"
         leftSection={<IconNote size={16} />}

@@ -96,6 +96,7 @@ export const plannerTr = {
     follow_up_assigned: 'Size takip verildi',
     task_assigned: 'Size görev verildi',
     task_comment: 'Göreve yorum',
+    mail_received: 'Yeni e-posta',
   },
   user: {
     switch: 'Kullanıcı değiştir',
@@ -200,6 +201,7 @@ export const plannerEn: Widen<typeof plannerTr> = {
     follow_up_assigned: 'Follow-up given to you',
     task_assigned: 'Task given to you',
     task_comment: 'Comment on a task',
+    mail_received: 'New e-mail',
   },
   user: {
     switch: 'Switch user',

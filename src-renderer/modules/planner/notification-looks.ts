@@ -1,6 +1,7 @@
 import {
   IconCalendarTime,
   IconChecklist,
+  IconMail,
   IconMessage,
   IconNotes,
   IconPhoneCall,
@@ -11,6 +12,7 @@ import type { NotificationKind, NotificationOut } from '../../../src-shared/cont
 import type { Client } from '../../app/client';
 import { eventPath } from '../agenda/agenda-paths';
 import { notePath } from '../notes/note-paths';
+import { mailPath } from '../mail/mail-paths';
 
 export const KIND_LOOKS: Record<NotificationKind, { icon: Icon; color: string }> = {
   follow_up_due: { icon: IconPhoneCall, color: 'blue' },
@@ -20,6 +22,7 @@ export const KIND_LOOKS: Record<NotificationKind, { icon: Icon; color: string }>
   task_comment: { icon: IconMessage, color: 'teal' },
   event_starts: { icon: IconCalendarTime, color: 'violet' },
   team_note: { icon: IconNotes, color: 'cyan' },
+  mail_received: { icon: IconMail, color: 'indigo' },
 };
 
 /**
@@ -37,6 +40,8 @@ export async function notificationPath(
       return notePath(n.entityId);
     case 'event':
       return eventPath(n.entityId);
+    case 'mail':
+      return mailPath(n.entityId);
     case 'follow_up':
       try {
         return notePath((await client.call('followUps.get', { id: n.entityId })).noteId);

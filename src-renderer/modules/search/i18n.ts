@@ -11,6 +11,7 @@ export const searchTr = {
     note: 'Görüşme notu',
     task: 'Görev',
     event: 'Etkinlik',
+    mail: 'E-posta',
   },
   groups: {
     person: 'Kişiler',
@@ -19,6 +20,7 @@ export const searchTr = {
     note: 'Görüşme notları',
     task: 'Görevler',
     event: 'Ajanda',
+    mail: 'E-postalar',
   },
   page: 's. {{page}}',
   allResults: 'Tüm sonuçlar',
@@ -50,6 +52,7 @@ export const searchEn: Widen<typeof searchTr> = {
     note: 'Meeting note',
     task: 'Task',
     event: 'Event',
+    mail: 'E-mail',
   },
   groups: {
     person: 'People',
@@ -58,6 +61,7 @@ export const searchEn: Widen<typeof searchTr> = {
     note: 'Meeting notes',
     task: 'Tasks',
     event: 'Agenda',
+    mail: 'E-mails',
   },
   page: 'p. {{page}}',
   allResults: 'All results',

@@ -22,6 +22,7 @@ import { intlLocale } from '../../app/i18n';
 import { formatDateTime } from '../../ui/format';
 import { cardPath } from '../cards/card-paths';
 import { noteIdOfEntry, notePath } from '../notes/note-paths';
+import { mailPath } from '../mail/mail-paths';
 import { KIND_LOOK } from './kind-look';
 import { relativeTime } from './relative-time';
 
@@ -89,13 +90,14 @@ function useNow(): Date {
   return now;
 }
 
-/** Where an entry of another module opens, from its id ("note:…", "task:…", "event:…"); null for card history. */
+/** Where an entry of another module opens, from its id ("note:…", "task:…", "event:…", "mail:…"); null for card history. */
 function entryTarget(entry: TimelineEntry, fromCard: string): string | null {
   const noteId = entry.kind === 'note' ? noteIdOfEntry(entry.id) : null;
   if (noteId) return notePath(noteId, fromCard);
   if (entry.kind === 'task' && entry.id.startsWith('task:')) return `/tasks/${entry.id.slice('task:'.length)}`;
   if (entry.kind === 'event' && entry.id.startsWith('event:'))
     return `/agenda/events/${entry.id.slice('event:'.length)}`;
+  if (entry.kind === 'mail' && entry.id.startsWith('mail:')) return mailPath(entry.id.slice('mail:'.length), fromCard);
   return null;
 }
 
