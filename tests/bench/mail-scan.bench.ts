@@ -84,6 +84,7 @@ export async function mailScanBench(): Promise<void> {
     await warm.logout();
 
     const target = path.join(work, 'maildir');
+    fs.mkdirSync(target);
     const conf = path.join(work, 'mbsync.conf');
     fs.writeFileSync(conf, mbsyncConfig(server, target), { mode: 0o600 });
     const t0 = performance.now();

@@ -3,6 +3,8 @@ import { dispatch } from '../../src-main/core/dispatch';
 import { runReminderTick } from '../../src-main/jobs/reminders/reminder-job';
 import type { CallInput } from '../../src-shared/contract';
 import { contractCalls } from './contract-calls';
+import { writeTransaction } from '../../src-main/db/transaction';
+import { recordSentMail } from '../../src-main/services/mail/record-sent-mail';
 import { useTestApp } from './test-app';
 
 // The test clock's today: Monday 2 March 2026, 12:00 in Istanbul.
@@ -173,6 +175,52 @@ describe('planner: the "Bugün" screen', () => {
     expect(many.names).toHaveLength(20);
     expect(many.total).toBe(29);
     expect(many.names[0]![0]).toBe('Toplu Kayıt 24');
+  });
+
+  it('quiet cards: a mail to the card counts as contact, like a note', async () => {
+    const kirk = await t.call('cards.createPerson', {
+      firstName: 'Kırk',
+      lastName: 'Gün',
+      ownerId: t.app().ctx.userId,
+    });
+    createdDaysAgo(kirk.id, 90);
+    await t.call('notes.create', note({ cardIds: [kirk.id], happenedAt: '2026-01-21T10:00:00+03:00' }));
+    expect((await t.call('planner.today', {})).quietCards.map((c) => c.displayName)).toEqual(['Kırk Gün']);
+
+    const account = await t.call('mail.accounts.save', {
+      fields: {
+        name: 'Ofis',
+        emailAddress: 'ofis@kartotek.test',
+        imapHost: '127.0.0.1',
+        smtpHost: '127.0.0.1',
+        username: 'ofis',
+        password: 'gizli',
+        enabled: false,
+      },
+    });
+    const db = t.app().ctx.db;
+    writeTransaction(db, () =>
+      recordSentMail(
+        db,
+        {
+          accountId: account.id,
+          messageIdHeader: 'teklif-1@kartotek.test',
+          inReplyTo: null,
+          references: [],
+          subject: 'Teklifimiz',
+          from: { name: 'Ofis', address: 'ofis@kartotek.test' },
+          to: [{ name: 'Kırk Gün', address: 'kirk@gun.test' }],
+          cc: [],
+          text: 'Sayın Kırk Bey, teklifimiz ektedir.',
+          html: null,
+          documentIds: [],
+          cardIds: [kirk.id],
+          sentAt: '2026-02-27T08:00:00.000Z',
+        },
+        { userId: t.app().ctx.userId, at: '2026-02-27T08:00:00.000Z' },
+      ),
+    );
+    expect((await t.call('planner.today', {})).quietCards).toEqual([]);
   });
 
   it('the team’s unread notes for a manager, not for staff', async () => {
