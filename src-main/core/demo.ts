@@ -4,7 +4,11 @@ import { isoNow } from './context';
 
 /** Fills the app's database with the demo firm; refused (unchanged) when it has cards (`kartotek demo`). */
 export function runDemo(app: KartotekApp, onProgress?: (done: number, total: number) => void) {
-  return fillDemo(app.ctx.db, { userId: app.ctx.userId, at: isoNow(app.ctx) }, onProgress ? { onProgress } : {});
+  return fillDemo(
+    app.ctx.db,
+    { userId: app.ctx.userId, at: isoNow(app.ctx) },
+    { secrets: app.ctx.secrets, ...(onProgress ? { onProgress } : {}) },
+  );
 }
 
 /**

@@ -56,4 +56,16 @@ test('a demo staff member’s day, agenda, tasks and notes are filled', async ({
   await page.goto(`${web.host().origin}/#/notes/team`);
   await expect(page.getByRole('heading', { name: 'Ekibimin notları' })).toBeVisible();
   await shot(page, 'demo-team-notes');
+
+  // The demo's mailbox: customers' mail on their cards, strangers waiting unfiled, an answer in its thread.
+  const { rows: mails } = await web.call<{ rows: { id: string; subject: string; direction: string }[] }>('mail.list', {
+    limit: 100,
+  });
+  expect(mails.length).toBeGreaterThan(50);
+  const answered = mails.find((m) => m.direction === 'in' && mails.some((o) => o.subject === `Ynt: ${m.subject}`))!;
+  await page.goto(`${web.host().origin}/#/mail?open=${answered.id}`);
+  await expect(page.getByTestId('mail-row').first()).toBeVisible();
+  expect(await page.getByTestId('mail-row').count()).toBeGreaterThan(10);
+  await expect(page.getByText(answered.subject).first()).toBeVisible();
+  await shot(page, 'demo-mail');
 });

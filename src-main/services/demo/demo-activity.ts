@@ -13,6 +13,8 @@ import { writeDemoAgenda } from './demo-agenda';
 import { birthdaysOnDemoDay, deliverPastNotifications, readTeamNotes } from './demo-history';
 import { DemoNoteWriter, NOTE_COUNT, writeDemoNotes } from './demo-notes';
 import { writeDemoTasks } from './demo-tasks';
+import { writeDemoMail } from './demo-mail';
+import type { SecretBox } from '../../core/secret-box';
 import { DemoWorld, type DemoCardsInput } from './demo-world';
 import { Random } from './random';
 
@@ -26,10 +28,19 @@ export interface ActivityCounts {
   attendees: number;
   /** Persons of the staff whose birthday is the demo's day. */
   birthdays: number;
+  /** Mails stored (incoming and sent); 0 when the fill had no secret box to seal the demo account's password. */
+  mails: number;
 }
 
 /** Each part draws from its own stream: changing one leaves the others as they were. */
-const STREAMS = { notes: 0x0e7e5001, complaints: 0x0c0ffee2, tasks: 0x7a5c0003, agenda: 0x0a9e0da4, days: 0x0b1d7005 };
+const STREAMS = {
+  notes: 0x0e7e5001,
+  complaints: 0x0c0ffee2,
+  tasks: 0x7a5c0003,
+  agenda: 0x0a9e0da4,
+  days: 0x0b1d7005,
+  mail: 0x0a11b0c5,
+};
 
 export function fillDemoActivity(
   db: Db,
@@ -37,6 +48,7 @@ export function fillDemoActivity(
   seed: number,
   staff: readonly (readonly [string, number])[],
   cards: DemoCardsInput,
+  secrets?: SecretBox,
 ): ActivityCounts {
   const world = new DemoWorld(db, new DemoClock(db, stamp.at), staff, cards);
   const stream = (key: keyof typeof STREAMS) => new Random(seed ^ STREAMS[key]);
@@ -49,6 +61,7 @@ export function fillDemoActivity(
   const agenda = writeDemoAgenda(db, world, stream('agenda'));
   const birthdays = birthdaysOnDemoDay(db, world, stream('days'), cards.persons);
   readTeamNotes(db, world, allNotes);
+  const mails = secrets ? writeDemoMail(db, world, stream('mail'), secrets, stamp) : 0;
   deliverPastNotifications(db, world);
   return {
     notes: allNotes.length,
@@ -57,5 +70,6 @@ export function fillDemoActivity(
     tasks,
     ...agenda,
     birthdays,
+    mails,
   };
 }

@@ -24,12 +24,15 @@ import { fillDemoCriteria } from './demo-criteria';
 import { fillDemoProfiles } from './demo-profile';
 import { fillDemoSegments } from './demo-segments';
 import { fillDemoActivity, type ActivityCounts } from './demo-activity';
+import type { SecretBox } from '../../core/secret-box';
 
 export interface DemoOptions {
   institutions?: number;
   persons?: number;
   seed?: number;
   onProgress?: (done: number, total: number) => void;
+  /** Seals the demo mail account's password; without it the demo has no mail. */
+  secrets?: SecretBox;
 }
 
 export interface DemoCounts extends ActivityCounts {
@@ -48,7 +51,7 @@ export interface DemoPlan {
 }
 
 /** The whole demo as plain data; pure, so the same seed always gives the same firm. */
-export function planDemo(options: Omit<DemoOptions, 'onProgress'> = {}): DemoPlan {
+export function planDemo(options: Omit<DemoOptions, 'onProgress' | 'secrets'> = {}): DemoPlan {
   const rng = new Random(options.seed ?? DEMO_DEFAULTS.seed);
   const contacts = new UniqueContacts(rng);
   const { institutions, relations } = planInstitutions(
@@ -115,7 +118,7 @@ export function fillDemo(db: Db, stamp: CardStamp, options: DemoOptions = {}): D
     fillDemoCriteria(db, stamp, seed, { person: personIds, institution: institutionIds });
     fillDemoProfiles(db, stamp, seed, plan.persons, personIds);
     fillDemoSegments(db, stamp);
-    const activity = fillDemoActivity(db, stamp, seed, staff, { ...plan, institutionIds, personIds });
+    const activity = fillDemoActivity(db, stamp, seed, staff, { ...plan, institutionIds, personIds }, options.secrets);
     return {
       institutions: institutionIds.length,
       persons: plan.persons.length,
