@@ -6,8 +6,8 @@ import { stmt } from '../db/statements';
 
 /**
  * `mail send --to ADDR --subject S --text FILE [--account ID]`: queues one mail through the same call the compose
- * screen uses (mail.send), then runs the outbox to the end in this process (the CLI has no background job) and
- * answers with what the SMTP server said.
+ * screen uses (mail.send), then runs the outbox for this mail only in this process (the CLI has no background job;
+ * other queued work is the app's) and answers with what the SMTP server said, or why the account could not send.
  */
 export async function mailSendCommand(options: MailOptions): Promise<MailAnswer> {
   if (!options.to) throw new CommandError('--to ADRES gerekli', true);
@@ -34,19 +34,22 @@ export async function mailSendCommand(options: MailOptions): Promise<MailAnswer>
       );
     }
     const { mailingId } = result.value as { mailingId: string };
-    await runOutboxToEnd(app);
+    const { accountProblem } = await runOutboxToEnd(app, { onlyMailing: mailingId });
     const row = stmt(
       app.ctx.db,
       `select status, error, message_id_header as messageId from mailing_recipients where mailing_id = ? order by position limit 1`,
     ).get(mailingId) as { status: string; error: string | null; messageId: string };
-    const value = { mailingId, status: row.status, messageId: `<${row.messageId}>`, error: row.error };
+    const error = row.status === 'pending' ? (accountProblem ?? row.error) : row.error;
+    const value = { mailingId, status: row.status, messageId: `<${row.messageId}>`, error };
     return {
       value,
       failed: row.status !== 'sent',
       text: () =>
         row.status === 'sent'
           ? `Gönderildi: ${options.to} ${value.messageId}${row.error ? `\nNot: ${row.error}` : ''}`
-          : `Gönderilemedi (${row.status}): ${row.error ?? ''}`,
+          : row.status === 'pending'
+            ? `Gönderilemedi, sırada bekliyor (uygulama açıkken yeniden denenecek): ${error ?? ''}`
+            : `Gönderilemedi (${row.status}): ${error ?? ''}`,
     };
   } finally {
     app.close();

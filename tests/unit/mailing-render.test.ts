@@ -40,6 +40,23 @@ describe('salutation and title', () => {
     expect(titleOf({ ...mehmet, gender: 'female' })).toBe('Bayan');
     expect(titleOf(ipek)).toBe('');
   });
+
+  it('treats courtesy words in the Hitap column (Sayın, Sn., Bay, Bayan, Bey, Hanım) as no title', () => {
+    expect(salutationOf({ ...mehmet, honorific: 'Sayın' })).toBe('Sayın Mehmet Bey');
+    expect(salutationOf({ ...mehmet, honorific: 'Bey' })).toBe('Sayın Mehmet Bey');
+    expect(salutationOf({ ...mehmet, honorific: 'SN.' })).toBe('Sayın Mehmet Bey');
+    expect(salutationOf({ ...ayse, honorific: 'Hanım' })).toBe('Sayın Ayşe Hanım');
+    expect(salutationOf({ ...ayse, honorific: 'sayin' })).toBe('Sayın Ayşe Hanım');
+    expect(salutationOf({ ...ipek, honorific: 'Bayan' })).toBe('Sayın İpek Işık');
+    expect(salutationOf({ ...ayse, honorific: 'Sayın Dr.' })).toBe('Sayın Dr. Ayşe Yılmaz');
+    expect(salutationOf({ ...ayse, honorific: 'Prof. Dr.' })).toBe('Sayın Prof. Dr. Ayşe Yılmaz');
+    expect(titleOf({ ...mehmet, honorific: 'Sayın' })).toBe('Bay');
+    expect(titleOf({ ...ipek, honorific: 'Sn.' })).toBe('');
+    expect(renderTemplate('Sayın {unvan} {soyad},', values({ ...ayse, honorific: 'Sayın' }))).toBe(
+      'Sayın Bayan Yılmaz,',
+    );
+    expect(renderTemplate('Sayın {unvan} {soyad},', values({ ...ipek, honorific: 'Sayın' }))).toBe('Sayın Işık,');
+  });
 });
 
 describe('renderTemplate', () => {

@@ -14,17 +14,19 @@ import { accountSettings, connectImap, smtpOptions } from '../../services/mail/a
 import { recordSentMail } from '../../services/mail/record-sent-mail';
 import { getMailing } from '../../services/mailings/mailing-reads';
 import { placeholderValues, renderTemplate } from '../../services/mailings/render/placeholders';
-import { resolveCard } from '../../services/mailings/recipients';
+import { factsForSending } from '../../services/mailings/recipients';
 import { smsAccountCredentials } from '../../services/mailings/sms/sms-accounts';
 import { smsProvider } from '../../services/mailings/sms/providers';
-import { SmsSendError, type SmsProvider } from '../../services/mailings/sms/provider';
+import type { SmsProvider } from '../../services/mailings/sms/provider';
 import { todayInIstanbul } from '../../../src-shared/domain/dates';
 import { composeMail, sentRecord, type OutgoingMail } from './compose-mail';
 import { appendSentCopy } from './sent-folder';
 import { TokenBucket } from './token-bucket';
 import { crashHookAfterSent } from './crash-hook';
+import { AccountUnavailable, classifySendError, MessageUnbuildable, type SendOutcome } from './send-outcome';
 import {
   accountsWithWork,
+  clearAccountProblem,
   keyOf,
   mailAccountRow,
   markFailed,
@@ -32,10 +34,12 @@ import {
   markRetry,
   markSending,
   markSent,
+  markUncertain,
+  nextPendingRow,
   noteAccountProblem,
   noteOnSent,
-  pendingRows,
   recipientNames,
+  SEND_PROBLEM_PREFIX,
   smsRate,
   type AccountKey,
   type OutboxRow,
@@ -51,36 +55,35 @@ export interface OutboxDeps {
   sleep?: (ms: number) => Promise<void>;
   /** Copy sent mail into the account's sent folder (IMAP APPEND). */
   appendToSent?: boolean;
+  /** Only this mailing's rows (the CLI's `mail send`: its own mail, nobody else's). */
+  onlyMailing?: string | null;
+  /** How old a `sending` row must be before recovery calls it interrupted (see SENDING_LEASE_MS). */
+  leaseMs?: number;
 }
 
-/** Temporary failures are tried this many times in all, waiting longer each time. */
+/** Temporary refusals of one recipient are tried this many times in all, waiting longer each time. */
 export const MAX_ATTEMPTS = 5;
 const backoffMs = (attempts: number) => Math.min(10 * 60_000, 5_000 * 2 ** Math.max(0, attempts - 1));
 const PROGRESS_EVERY_MS = 250;
-
-class Fatal extends Error {}
-
-/** What went wrong, in the server's own words where there are any; whether trying again can help. */
-function classify(err: unknown): { message: string; permanent: boolean; connection: boolean } {
-  if (err instanceof SmsSendError) return { message: err.message, permanent: err.permanent, connection: false };
-  const e = err as { response?: string; responseCode?: number; permanent?: boolean; message?: string; code?: string };
-  if (e.responseCode) {
-    const permanent = e.permanent ?? (e.responseCode >= 500 && e.responseCode !== 503);
-    return { message: e.response ?? e.message ?? String(e.responseCode), permanent, connection: false };
-  }
-  const message = `Sunucuya bağlanılamadı (${e.code ?? 'bağlantı hatası'}): ${e.message ?? ''}`.trim();
-  // A wrong login is not going to fix itself by waiting, but it is the account's problem, not the recipient's.
-  return { message, permanent: false, connection: true };
-}
+/** Waits between tries of the 'sent' commit when the file is busy (another desk, a backup): about a minute in all. */
+const SENT_COMMIT_WAITS_MS = [500, 1_000, 2_000, 4_000, 8_000, 15_000, 30_000];
 
 export class OutboxRunner {
   private readonly clock: () => number;
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly workers = new Map<string, Promise<void>>();
-  /** Row id → not before (ms): rows waiting after a temporary failure. */
+  /** Accounts signalled while their worker was finishing: started again when it ends. */
+  private readonly kickAgain = new Set<string>();
+  /** Row id → not before (ms): rows waiting after a temporary refusal. */
   private readonly notBefore = new Map<string, number>();
-  /** Account key → not before (ms): the connection failed, the whole account waits. */
+  /** Account key → not before (ms): the account had a problem, its work waits. */
   private readonly accountPause = new Map<string, number>();
+  /** Account key → consecutive account problems, for the backoff. */
+  private readonly accountFailures = new Map<string, number>();
+  /** Account key → why it waits, for the CLI's answer. */
+  readonly accountProblems = new Map<string, string>();
+  /** Per account for the runner's life, so a worker started again does not get a fresh burst. */
+  private readonly buckets = new Map<string, TokenBucket>();
   private readonly lastProgress = new Map<string, number>();
   private readonly footers = new Map<string, { id: string; name: string }[]>();
   private stopped = false;
@@ -90,9 +93,13 @@ export class OutboxRunner {
     this.sleep = deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
   }
 
-  /** Rows left in `sending` by a crash become `uncertain`. Call once, before the first run. */
+  private get onlyMailing(): string | null {
+    return this.deps.onlyMailing ?? null;
+  }
+
+  /** Rows left in `sending` by a process that died become `uncertain`. Call once, before the first run. */
   recover(): number {
-    const n = markInterruptedUncertain(this.deps.db, this.deps.now().toISOString());
+    const n = markInterruptedUncertain(this.deps.db, this.deps.now(), this.deps.leaseMs);
     if (n > 0) log.warn('outbox: rows interrupted mid-send marked uncertain', { count: n });
     return n;
   }
@@ -102,20 +109,32 @@ export class OutboxRunner {
     return Promise.all(this.workers.values()).then(() => undefined);
   }
 
-  /** Starts a worker for every account with work that has none running; resolves when these are done. */
-  async runOnce(): Promise<void> {
+  /**
+   * Starts a worker for every account with work that has none running, and returns at once: each account works
+   * on its own, so a long mailing on one never delays another account or SMS.
+   */
+  kick(): void {
     if (this.stopped) return;
-    const keys = accountsWithWork(this.deps.db, this.deps.now().toISOString());
-    const running = keys.map((key) => {
+    for (const key of accountsWithWork(this.deps.db, this.deps.now().toISOString(), this.onlyMailing)) {
       const id = keyOf(key);
-      let worker = this.workers.get(id);
-      if (!worker) {
-        worker = this.work(key).finally(() => this.workers.delete(id));
-        this.workers.set(id, worker);
+      if (this.workers.has(id)) {
+        this.kickAgain.add(id);
+        continue;
       }
-      return worker;
-    });
-    await Promise.all(running);
+      const worker = this.work(key)
+        .catch((err: unknown) => log.error('outbox: worker failed', { account: id, message: (err as Error).message }))
+        .finally(() => {
+          this.workers.delete(id);
+          if (this.kickAgain.delete(id)) this.kick();
+        });
+      this.workers.set(id, worker);
+    }
+  }
+
+  /** Starts the workers and waits until every worker running is done (tests, the CLI). */
+  async runOnce(): Promise<void> {
+    this.kick();
+    while (this.workers.size > 0) await Promise.all(this.workers.values());
   }
 
   /** The earliest time (ms) a waiting row or account may go again, or null when nothing waits. */
@@ -124,15 +143,26 @@ export class OutboxRunner {
     return times.length ? Math.min(...times) : null;
   }
 
-  /** Works until nothing is left to send, waiting out backoffs (the CLI, tests). */
+  /**
+   * Works until nothing is left to send, waiting out backoffs (tests). With `onlyMailing` (the CLI), an account
+   * problem ends the run: the rows stay queued and `accountProblems` says why, instead of waiting for ever.
+   */
   async runToEnd(): Promise<void> {
     for (;;) {
       await this.runOnce();
       if (this.stopped) return;
-      if (accountsWithWork(this.deps.db, this.deps.now().toISOString()).length === 0) return;
+      if (accountsWithWork(this.deps.db, this.deps.now().toISOString(), this.onlyMailing).length === 0) return;
+      if (this.onlyMailing && this.accountProblems.size > 0) return;
       const wake = this.nextWake();
       if (wake !== null) await this.sleep(Math.max(0, wake - this.clock()));
     }
+  }
+
+  /** Row ids still in their backoff; expired ones are forgotten. */
+  private waitingRows(): string[] {
+    const now = this.clock();
+    for (const [id, at] of this.notBefore) if (at <= now) this.notBefore.delete(id);
+    return [...this.notBefore.keys()];
   }
 
   private async work(key: AccountKey): Promise<void> {
@@ -141,59 +171,155 @@ export class OutboxRunner {
     if (paused !== undefined && paused > this.clock()) return;
     this.accountPause.delete(id);
     const sender = key.channel === 'email' ? this.mailSender(key.accountId) : this.smsSender(key.accountId);
-    const rate =
-      key.channel === 'email'
-        ? (mailAccountRow(this.deps.db, key.accountId)?.ratePerMinute ?? 60)
-        : smsRate(this.deps.db, key.accountId);
-    const bucket = new TokenBucket(rate, this.clock);
+    let bucket = this.buckets.get(id);
+    if (!bucket) {
+      const rate =
+        key.channel === 'email'
+          ? (mailAccountRow(this.deps.db, key.accountId)?.ratePerMinute ?? 60)
+          : smsRate(this.deps.db, key.accountId);
+      this.buckets.set(id, (bucket = new TokenBucket(rate, this.clock)));
+    }
     try {
       for (;;) {
         if (this.stopped) return;
-        const row = pendingRows(this.deps.db, key, 50).find((r) => (this.notBefore.get(r.id) ?? 0) <= this.clock());
+        const row = nextPendingRow(this.deps.db, key, this.waitingRows(), this.onlyMailing);
         if (!row) return;
         const wait = bucket.tryTake();
         if (wait > 0) {
           await this.sleep(wait);
           continue;
         }
-        const outcome = await this.sendOne(row, sender);
-        if (outcome === 'connection') {
-          this.accountPause.set(id, this.clock() + backoffMs(row.attempts + 1));
-          return;
-        }
+        if ((await this.sendOne(key, row, sender)) === 'account') return;
       }
     } finally {
-      await sender.close();
+      await sender.close().catch(() => undefined);
     }
   }
 
-  private async sendOne(row: OutboxRow, sender: Sender): Promise<'ok' | 'connection'> {
+  /**
+   * One row through its steps. Only the send itself sits in the error-classifying catch: once the server has
+   * taken the message, nothing that goes wrong afterwards (a busy file, the progress line, the Sent copy) may
+   * put the row back in the queue.
+   */
+  private async sendOne(key: AccountKey, row: OutboxRow, sender: Sender): Promise<'ok' | 'account'> {
     const { db } = this.deps;
     if (!markSending(db, row, this.deps.now().toISOString())) return 'ok';
-    this.progress(row.mailingId, true);
+    this.safely(() => this.progress(row.mailingId, true));
+    let done: Awaited<ReturnType<Sender['send']>>;
     try {
-      const done = await sender.send(row);
-      const closed = markSent(db, row, this.deps.now().toISOString(), done.storeCopy);
-      this.notBefore.delete(row.id);
-      crashHookAfterSent();
-      this.progress(row.mailingId, closed);
-      await done.afterCommit?.();
-      return 'ok';
+      done = await sender.send(row);
     } catch (err) {
-      if (err instanceof Fatal) throw err;
-      const at = this.deps.now().toISOString();
-      const { message, permanent, connection } = classify(err);
-      if (permanent || row.attempts + 1 >= MAX_ATTEMPTS) {
-        const closed = markFailed(db, row, message, at);
-        this.notBefore.delete(row.id);
-        this.progress(row.mailingId, closed);
-        return 'ok';
+      return this.failed(key, row, classifySendError(err, sender.handedOver()));
+    }
+
+    let copy: { mailMessageId: string | null; problem: string | null } | undefined;
+    const closed = await this.commitSent(row, () => (copy = done.storeCopy()));
+    if (closed === null) return 'ok';
+    this.notBefore.delete(row.id);
+    crashHookAfterSent();
+    this.safely(() => this.accountRecovered(key));
+    this.safely(() => this.progress(row.mailingId, closed));
+    if (copy?.mailMessageId) {
+      this.safely(() =>
+        this.deps.events.emit('mail.changed', {
+          accountId: key.accountId,
+          cardIds: row.cardId ? [row.cardId] : [],
+        }),
+      );
+    }
+    try {
+      await done.afterCommit?.();
+    } catch (err) {
+      log.warn('outbox: after-send step failed', { message: (err as Error).message });
+    }
+    return 'ok';
+  }
+
+  /**
+   * The 'sent' commit, tried again while the file is busy. If it still cannot be written the row stays `sending`:
+   * recovery later calls it uncertain, which is true enough and never sends it twice. Null then.
+   */
+  private async commitSent(row: OutboxRow, storeCopy: () => { mailMessageId: string | null; problem: string | null }) {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return markSent(this.deps.db, row, this.deps.now().toISOString(), storeCopy);
+      } catch (err) {
+        const wait = SENT_COMMIT_WAITS_MS[attempt];
+        if (wait === undefined) {
+          log.error('outbox: sent but the database did not take it; the row stays in sending (uncertain later)', {
+            message: (err as Error).message,
+          });
+          return null;
+        }
+        await this.sleep(wait);
       }
-      markRetry(db, row, message, at);
-      this.notBefore.set(row.id, this.clock() + backoffMs(row.attempts + 1));
-      this.progress(row.mailingId, false);
-      if (connection && sender.accountId) noteAccountProblem(db, sender.accountId, `Gönderim: ${message}`);
-      return connection ? 'connection' : 'ok';
+    }
+  }
+
+  private failed(key: AccountKey, row: OutboxRow, outcome: SendOutcome): 'ok' | 'account' {
+    const { db } = this.deps;
+    const at = this.deps.now().toISOString();
+    switch (outcome.kind) {
+      case 'failed':
+        this.closeRow(row, markFailed(db, row, outcome.message, at));
+        return 'ok';
+      case 'uncertain':
+        this.closeRow(row, markUncertain(db, row, outcome.message, at));
+        return 'ok';
+      case 'retry':
+        if (row.attempts + 1 >= MAX_ATTEMPTS) {
+          this.closeRow(row, markFailed(db, row, `${outcome.message} (${MAX_ATTEMPTS} deneme)`, at));
+          return 'ok';
+        }
+        markRetry(db, row, outcome.message, at);
+        this.notBefore.set(row.id, this.clock() + backoffMs(row.attempts + 1));
+        this.safely(() => this.progress(row.mailingId, false));
+        return 'ok';
+      case 'account':
+        // The row never reached a recipient stage: back in the queue as it was, the account waits.
+        markRetry(db, row, null, at, true);
+        this.safely(() => this.progress(row.mailingId, false));
+        this.accountProblem(key, outcome.message);
+        return 'account';
+    }
+  }
+
+  private closeRow(row: OutboxRow, closed: boolean): void {
+    this.notBefore.delete(row.id);
+    this.safely(() => this.progress(row.mailingId, closed));
+  }
+
+  private accountProblem(key: AccountKey, message: string): void {
+    const id = keyOf(key);
+    const failures = (this.accountFailures.get(id) ?? 0) + 1;
+    this.accountFailures.set(id, failures);
+    this.accountPause.set(id, this.clock() + backoffMs(failures));
+    this.accountProblems.set(id, message);
+    log.warn('outbox: account cannot send now; its rows wait', { account: id, message });
+    if (key.channel === 'email' && noteAccountProblem(this.deps.db, key.accountId, message)) {
+      this.deps.events.emit('mail.accountStatus', {
+        accountId: key.accountId,
+        status: 'error',
+        detail: `${SEND_PROBLEM_PREFIX}${message}`,
+      });
+    }
+  }
+
+  private accountRecovered(key: AccountKey): void {
+    const id = keyOf(key);
+    this.accountFailures.delete(id);
+    this.accountProblems.delete(id);
+    if (key.channel === 'email' && clearAccountProblem(this.deps.db, key.accountId)) {
+      this.deps.events.emit('mail.accountStatus', { accountId: key.accountId, status: 'idle', detail: null });
+    }
+  }
+
+  /** Steps after the send whose failure must not touch the row (progress lines, events). */
+  private safely(step: () => void): void {
+    try {
+      step();
+    } catch (err) {
+      log.warn('outbox: side step failed', { message: (err as Error).message });
     }
   }
 
@@ -206,9 +332,12 @@ export class OutboxRunner {
   }
 
   /** The text of one row: the template with this recipient's values, and the footer naming the others. */
-  private render(row: OutboxRow, channel: 'email' | 'sms'): { subject: string; text: string } {
-    const card = row.cardId ? resolveCard(this.deps.db, row.cardId, channel) : null;
-    const facts = card?.facts ?? { kind: 'address' as const, name: row.name };
+  private render(row: OutboxRow): { subject: string; text: string } {
+    // The card as it is now, even if it was binned after the start: the recipient was fixed then.
+    const facts = (row.cardId ? factsForSending(this.deps.db, row.cardId) : null) ?? {
+      kind: 'address' as const,
+      name: row.name,
+    };
     const values = {
       ...placeholderValues(facts, row.referenceNo, todayInIstanbul(this.deps.now())),
       // Fixed when queued: the salutation the preview showed, whatever the card says now.
@@ -226,8 +355,11 @@ export class OutboxRunner {
 
   private mailSender(accountId: string): Sender {
     const { db, secrets } = this.deps;
-    const account = mailAccountRow(db, accountId);
+    let account = mailAccountRow(db, accountId);
     let transport: Transporter | undefined;
+    // Set when the server answered DATA with 354: from then on a dropped connection may have delivered the mail.
+    let handedOver = false;
+    const watchData = dataWatcher(() => (handedOver = true));
     let imap: ImapFlow | undefined;
     let appendBroken: string | null = null;
     const appendWanted = this.deps.appendToSent !== false;
@@ -254,10 +386,15 @@ export class OutboxRunner {
     };
 
     return {
-      accountId,
+      handedOver: () => handedOver,
       send: async (row) => {
-        if (!account) throw new Fatal('mail account gone');
-        const { subject, text } = this.render(row, 'email');
+        handedOver = false;
+        // Read again for each message: the account may have been switched off or removed during a mailing.
+        account = mailAccountRow(db, accountId);
+        if (!account || account.deletedAt)
+          throw new AccountUnavailable('E-posta hesabı kaldırılmış: gönderimler bekliyor');
+        if (!account.enabled) throw new AccountUnavailable('E-posta hesabı kapalı: gönderimler bekliyor');
+        const { subject, text } = this.render(row);
         const mail: OutgoingMail = {
           from: { name: account.displayName ?? '', address: account.address },
           to: { name: row.name === row.address ? '' : row.name, address: row.address },
@@ -270,14 +407,31 @@ export class OutboxRunner {
           documentIds: JSON.parse(row.documentIdsJson) as string[],
           date: this.deps.now(),
         };
-        const { raw, html } = await composeMail(db, mail);
+        let composed: { raw: Buffer; html: string | null };
+        try {
+          composed = await composeMail(db, mail);
+        } catch (err) {
+          throw new MessageUnbuildable(`İleti hazırlanamadı: ${(err as Error).message}`);
+        }
+        const { raw, html } = composed;
         // One pooled connection per account for the whole run: a mailing is hundreds of messages, and a fresh
         // connection (greeting, TLS, login) for each would cost more than the messages.
-        transport ??= nodemailer.createTransport({
-          ...smtpOptions(accountSettings(db, secrets, accountId)),
-          pool: true,
-          maxConnections: 1,
-        });
+        if (!transport) {
+          let settings: ReturnType<typeof accountSettings>;
+          try {
+            settings = accountSettings(db, secrets, accountId);
+          } catch (err) {
+            throw new AccountUnavailable(`Hesap ayarları okunamadı: ${(err as Error).message}`);
+          }
+          transport = nodemailer.createTransport({
+            ...smtpOptions(settings),
+            pool: true,
+            maxConnections: 1,
+            // Only the server's replies are looked at (for 354), in memory; nothing is written anywhere.
+            logger: watchData,
+            transactionLog: true,
+          });
+        }
         await transport.sendMail({ envelope: { from: account.address, to: [row.address] }, raw });
         return {
           storeCopy: () =>
@@ -290,6 +444,7 @@ export class OutboxRunner {
       },
       close: async () => {
         transport?.close();
+        transport = undefined;
         await imap?.logout().catch(() => undefined);
       },
     };
@@ -298,17 +453,17 @@ export class OutboxRunner {
   private smsSender(accountId: string): Sender {
     let provider: { api: SmsProvider; sender: string } | undefined;
     return {
-      accountId: null,
+      // An SMS request's fate is in its error (SmsSendError.scope).
+      handedOver: () => false,
       send: async (row) => {
-        if (!provider) {
-          const {
-            provider: name,
-            sender,
-            credentials,
-          } = smsAccountCredentials(this.deps.db, this.deps.secrets, accountId);
-          provider = { api: smsProvider(name, credentials), sender };
-        }
-        const { text } = this.render(row, 'sms');
+        // Checked for each message (refuses a disabled or removed account): the account may change mid-mailing.
+        const {
+          provider: name,
+          sender,
+          credentials,
+        } = smsAccountCredentials(this.deps.db, this.deps.secrets, accountId);
+        provider = { api: smsProvider(name, credentials), sender };
+        const { text } = this.render(row);
         await provider.api.send({ to: row.address, text, sender: provider.sender });
         return { storeCopy: () => ({ mailMessageId: null, problem: null }) };
       },
@@ -318,8 +473,8 @@ export class OutboxRunner {
 }
 
 interface Sender {
-  /** The mail account (for its status line); null for SMS. */
-  accountId: string | null;
+  /** Whether the last send's message had been handed to the server (354 to DATA) when it failed. */
+  handedOver(): boolean;
   send(row: OutboxRow): Promise<{
     storeCopy: () => { mailMessageId: string | null; problem: string | null };
     afterCommit?: () => Promise<void>;
@@ -339,6 +494,25 @@ function storeCopy(db: Db, record: ReturnType<typeof sentRecord>, stamp: { userI
     log.error('outbox: storing the sent copy failed', { message: (err as Error).message });
     return { mailMessageId: null, problem: `Gönderildi; kopyası saklanamadı: ${(err as Error).message}` };
   }
+}
+
+/**
+ * A nodemailer logger that only watches the server's replies for "354" (go ahead with the message). Nothing is
+ * kept or written: the client side (with the login) is ignored.
+ */
+function dataWatcher(onData: () => void) {
+  const ignore = () => undefined;
+  return {
+    level: ignore,
+    trace: ignore,
+    info: ignore,
+    warn: ignore,
+    error: ignore,
+    fatal: ignore,
+    debug: (entry: { tnx?: string } | undefined, message?: unknown) => {
+      if (entry?.tnx === 'server' && typeof message === 'string' && message.startsWith('354')) onData();
+    },
+  };
 }
 
 /** For rows queued without a user (none today): the desk's first admin. */

@@ -5,6 +5,7 @@
 import type { Db } from '../../db/connection';
 import type { CallOutput, ParsedInput } from '../../../src-shared/contract';
 import { invalidInput } from '../../../src-shared/contract/errors';
+import { assertListOthersAllowed } from './list-others';
 import { assertKnownPlaceholders, placeholderValues, renderTemplate, salutationOf } from './render/placeholders';
 import { resolveGiven, resolveSegment, type Resolved } from './recipients';
 import { smsSegments } from './sms/sms-segments';
@@ -25,6 +26,7 @@ export function previewSend(db: Db, input: ParsedInput<'mail.preview'>, today: s
   const reachable = recipients.filter((r) => r.address && !r.skipReason);
   const skipped = recipients.filter((r) => !r.address || r.skipReason);
   const listOthers = input.mode === 'mailing' && input.listOthers;
+  assertListOthersAllowed(input.channel, listOthers, reachable.length);
   const year = today.slice(0, 4);
   const render = (r: Resolved, i: number) => {
     const values = { ...placeholderValues(r.facts, `K-${year}-…${i + 1}`, today), hitap: salutationOf(r.facts) };

@@ -10,6 +10,7 @@ import { writeAudit } from '../audit/audit-log';
 import type { ParsedInput } from '../../../src-shared/contract';
 import { conflict, invalidInput, notFound } from '../../../src-shared/contract/errors';
 import { assertKnownPlaceholders } from './render/placeholders';
+import { assertListOthersAllowed } from './list-others';
 import { resolveGiven, resolveSegment, type Resolved } from './recipients';
 import { insertMailing, insertRecipients, messageIdDomain } from './outbox-rows';
 import { checkDocuments, pickAccount } from './send-accounts';
@@ -89,6 +90,7 @@ const domainOf = (account: { channel: string; from: string }) =>
 
 export function createMailing(db: Db, input: ParsedInput<'mailings.create'>, stamp: Stamp, today: string): string {
   assertKnownPlaceholders({ subject: input.subject, body: input.body });
+  assertListOthersAllowed(input.channel, input.listOthers);
   if (input.channel === 'sms' && input.documentIds.length > 0)
     throw invalidInput('SMS ile belge gönderilemez.', { documentIds: 'SMS ile belge gönderilemez' });
   return writeTransaction(db, () => {
@@ -119,7 +121,9 @@ export function createMailing(db: Db, input: ParsedInput<'mailings.create'>, sta
     );
     // A draft shows how many the segment has now; the list itself is fixed at start.
     const { cardType, where } = segmentFilter(db, input.segmentId, today);
-    stmt(db, 'update mailings set total = ? where id = ?').run(countMatching(db, cardType, where), id);
+    const total = countMatching(db, cardType, where);
+    assertListOthersAllowed(input.channel, input.listOthers, total);
+    stmt(db, 'update mailings set total = ? where id = ?').run(total, id);
     writeAudit(db, {
       ...stamp,
       action: 'mailing_create',
@@ -136,10 +140,11 @@ export function startMailing(db: Db, id: string, stamp: Stamp, today: string): v
   writeTransaction(db, () => {
     const m = stmt(
       db,
-      `select status, channel, segment_id as segmentId, account_id as accountId, sms_account_id as smsAccountId
-       from mailings where id = ? and kind = 'mailing'`,
+      `select status, channel, segment_id as segmentId, account_id as accountId, sms_account_id as smsAccountId,
+         list_others as listOthers from mailings where id = ? and kind = 'mailing'`,
     ).get(id) as
       | {
+          listOthers: number;
           status: string;
           channel: 'email' | 'sms';
           segmentId: string | null;
@@ -153,6 +158,7 @@ export function startMailing(db: Db, id: string, stamp: Stamp, today: string): v
     const account = pickAccount(db, m.channel, (m.accountId ?? m.smsAccountId) || undefined);
     const { name, members } = resolveSegment(db, m.segmentId, m.channel, today);
     if (members.length === 0) throw invalidInput(`«${name}» segmentinde şu an kimse yok; gönderilecek kimse yok.`);
+    assertListOthersAllowed(m.channel, !!m.listOthers, members.filter((r) => r.address && !r.skipReason).length);
     const sendable = insertRecipients(db, id, members, { domain: domainOf(account), today, at: stamp.at });
     stmt(
       db,

@@ -83,6 +83,15 @@ function cardAddress(db: Db, cardId: string, channel: Channel): { address: strin
   return phone ? { address: phone.e164, skipReason: null } : { address: null, skipReason: 'cep telefonu yok' };
 }
 
+/**
+ * The card's facts for rendering at send time, binned or not: the recipient was fixed at the start, and a card
+ * deleted since still deserves its own salutation. Null when the card is gone altogether.
+ */
+export function factsForSending(db: Db, cardId: string): RecipientFacts | null {
+  const card = stmt(db, CARD_SQL.replace(' and c.deleted_at is null', '')).get(cardId) as CardRow | undefined;
+  return card ? factsOf(db, card) : null;
+}
+
 /** A card as a recipient (its own address for the channel); null when the card does not exist or is deleted. */
 export function resolveCard(db: Db, cardId: string, channel: Channel): Resolved | null {
   const card = cardRow(db, cardId);

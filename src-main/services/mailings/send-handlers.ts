@@ -4,6 +4,7 @@ import { todayInIstanbul } from '../../../src-shared/domain/dates';
 import { getMailing } from './mailing-reads';
 import { cancelMailing, pauseMailing, resendUncertain, resumeMailing } from './mailing-state';
 import { signalOutbox } from './outbox-signal';
+import { assertMayRunMailing } from './mailing-permissions';
 import { previewSend } from './preview';
 import { createMailing, queueSingle, startMailing } from './queue';
 
@@ -35,22 +36,27 @@ export const sendHandlers: Handlers<SendCall> = {
   'mailings.create': (input, ctx) =>
     announced(ctx, createMailing(ctx.db, input, actingStamp(ctx), todayInIstanbul(ctx.now()))),
   'mailings.start': (input, ctx) => {
+    assertMayRunMailing(ctx.db, input.id, ctx.userId, 'başlatmayı');
     startMailing(ctx.db, input.id, actingStamp(ctx), todayInIstanbul(ctx.now()));
     return announced(ctx, input.id);
   },
   'mailings.pause': (input, ctx) => {
+    assertMayRunMailing(ctx.db, input.id, ctx.userId, 'duraklatmayı');
     pauseMailing(ctx.db, input.id, actingStamp(ctx));
     return announced(ctx, input.id);
   },
   'mailings.resume': (input, ctx) => {
+    assertMayRunMailing(ctx.db, input.id, ctx.userId, 'sürdürmeyi');
     resumeMailing(ctx.db, input.id, actingStamp(ctx));
     return announced(ctx, input.id);
   },
   'mailings.cancel': (input, ctx) => {
+    assertMayRunMailing(ctx.db, input.id, ctx.userId, 'iptal etmeyi');
     cancelMailing(ctx.db, input.id, actingStamp(ctx));
     return announced(ctx, input.id);
   },
   'mailings.resendUncertain': (input, ctx) => {
+    assertMayRunMailing(ctx.db, input.id, ctx.userId, 'yeniden göndermeyi');
     resendUncertain(ctx.db, input.id, input.recipientIds, actingStamp(ctx));
     return announced(ctx, input.id);
   },

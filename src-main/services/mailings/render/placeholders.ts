@@ -9,10 +9,14 @@
  * - neither: "Sayın Ayşe Yılmaz";
  * - an institution, or an address with no name: "Sayın Yetkili"; a bare address with a name: "Sayın <name>".
  * {unvan} alone is the title, else "Bay"/"Bayan" from the gender, else nothing.
+ *
+ * persons.honorific is the "Hitap" column of imported lists and often holds a courtesy word ("Sayın", "Sn.",
+ * "Bay", "Hanım"…) rather than a title: those count as no title, so nobody is greeted "Sayın Sayın …" or
+ * "Sayın Bey Mehmet …". A courtesy word in front of a real title ("Sayın Dr.") is dropped, the title kept.
  */
 import { PLACEHOLDERS } from '../../../../src-shared/contract/mailings';
 import { invalidInput } from '../../../../src-shared/contract/errors';
-import { turkishLowerCase } from '../../../../src-shared/domain/turkish-text';
+import { foldForSearch, turkishLowerCase } from '../../../../src-shared/domain/turkish-text';
 
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 export type PlaceholderValues = Record<Placeholder, string>;
@@ -35,12 +39,26 @@ const KNOWN = new Set<string>(PLACEHOLDERS);
 
 const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
+/** Courtesy words, folded: they say how to address someone, not what title they hold. */
+const COURTESY_WORDS = new Set(
+  ['Sayın', 'Sn', 'Bay', 'Bayan', 'Bey', 'Hanım', 'Hanımefendi', 'Beyefendi'].map(foldForSearch),
+);
+const isCourtesy = (word: string) => COURTESY_WORDS.has(foldForSearch(word.replace(/[.,:;]+$/, '')));
+
+/** The title part of persons.honorific: courtesy words removed ("Sayın Dr." → "Dr.", "Sn." → ""). */
+export function titleFromHonorific(honorific: string | null | undefined): string {
+  return clean(honorific)
+    .split(' ')
+    .filter((word) => word !== '' && !isCourtesy(word))
+    .join(' ');
+}
+
 /** The {hitap} salutation, by the rule at the top of this file. */
 export function salutationOf(f: RecipientFacts): string {
   if (f.kind !== 'person') return f.kind === 'address' && clean(f.name) ? `Sayın ${clean(f.name)}` : 'Sayın Yetkili';
   const first = clean(f.firstName);
   const last = clean(f.lastName);
-  const honorific = clean(f.honorific);
+  const honorific = titleFromHonorific(f.honorific);
   if (honorific) return joinWords(['Sayın', honorific, first, last]);
   if (f.gender && first) return joinWords(['Sayın', first, f.gender === 'female' ? 'Hanım' : 'Bey']);
   return joinWords(['Sayın', first, last]) === 'Sayın' ? 'Sayın Yetkili' : joinWords(['Sayın', first, last]);
@@ -49,7 +67,7 @@ export function salutationOf(f: RecipientFacts): string {
 /** {unvan}: the card's title, else Bay/Bayan from the gender, else empty. */
 export function titleOf(f: RecipientFacts): string {
   if (f.kind !== 'person') return '';
-  const honorific = clean(f.honorific);
+  const honorific = titleFromHonorific(f.honorific);
   if (honorific) return honorific;
   return f.gender === 'female' ? 'Bayan' : f.gender === 'male' ? 'Bay' : '';
 }

@@ -9,7 +9,8 @@ import { assertAdmin } from '../../criteria/permissions';
 import type { CallOutput, ParsedInput } from '../../../../src-shared/contract';
 import type { SMS_PROVIDERS } from '../../../../src-shared/contract/mailings';
 import { invalidInput, notFound } from '../../../../src-shared/contract/errors';
-import type { SmsCredentials } from './provider';
+import { SmsSendError, type SmsCredentials } from './provider';
+import { netgsmUrlProblem } from './netgsm';
 
 export type SmsProviderName = (typeof SMS_PROVIDERS)[number];
 type SmsAccountOut = CallOutput<'sms.accounts.save'>;
@@ -47,6 +48,8 @@ export function saveSmsAccount(
   const f = input.fields;
   if (!input.id && !f.password)
     throw invalidInput('Yeni hesap için parola gerekli.', { 'fields.password': 'Parola gerekli' });
+  const urlProblem = f.provider === 'netgsm' ? netgsmUrlProblem(f.apiUrl) : null;
+  if (urlProblem) throw invalidInput(urlProblem, { 'fields.apiUrl': urlProblem });
   const sealed = f.password ? secrets.seal(f.password) : undefined;
   return writeTransaction(db, () => {
     const before = input.id ? getSmsAccount(db, input.id) : undefined;
@@ -103,16 +106,20 @@ export function removeSmsAccount(db: Db, id: string, stamp: Stamp): void {
   assertAdmin(db, stamp.userId, 'SMS hesabını kaldırmak');
   writeTransaction(db, () => {
     const before = getSmsAccount(db, id);
-    stmt(db, 'update sms_accounts set deleted_at = ?, enabled = 0, updated_at = ? where id = ?').run(
-      stamp.at,
-      stamp.at,
-      id,
-    );
+    // The sealed password is forgotten with the account: nothing can send through it any more.
+    stmt(
+      db,
+      `update sms_accounts set deleted_at = ?, enabled = 0, secret_sealed = '', secret_scheme = '', updated_at = ?
+       where id = ?`,
+    ).run(stamp.at, stamp.at, id);
     writeAudit(db, { ...stamp, action: 'sms_account_remove', entityType: 'sms_account', entityId: id, before });
   });
 }
 
-/** The provider name and opened credentials of an account, for the send job. */
+/**
+ * The provider name and opened credentials of an account, for the send job. A disabled or removed account is
+ * refused as the account's problem (scope 'account'): its queued rows wait instead of failing.
+ */
 export function smsAccountCredentials(
   db: Db,
   secrets: SecretBox,
@@ -120,12 +127,22 @@ export function smsAccountCredentials(
 ): { provider: SmsProviderName; sender: string; credentials: SmsCredentials } {
   const row = stmt(
     db,
-    `select provider, api_url as apiUrl, username, sender, secret_sealed as sealed, secret_scheme as scheme
-     from sms_accounts where id = ?`,
+    `select provider, api_url as apiUrl, username, sender, secret_sealed as sealed, secret_scheme as scheme,
+       enabled, deleted_at as deletedAt from sms_accounts where id = ?`,
   ).get(id) as
-    | { provider: SmsProviderName; apiUrl: string; username: string; sender: string; sealed: string; scheme: string }
+    | {
+        provider: SmsProviderName;
+        apiUrl: string;
+        username: string;
+        sender: string;
+        sealed: string;
+        scheme: string;
+        enabled: number;
+        deletedAt: string | null;
+      }
     | undefined;
-  if (!row) throw notFound('SMS hesabı');
+  if (!row || row.deletedAt) throw new SmsSendError('SMS hesabı kaldırılmış: gönderimler bekliyor', false, 'account');
+  if (!row.enabled) throw new SmsSendError('SMS hesabı kapalı: gönderimler bekliyor', false, 'account');
   return {
     provider: row.provider,
     sender: row.sender,
