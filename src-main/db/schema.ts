@@ -1206,7 +1206,8 @@ export const mailFolders = sqliteTable(
 /**
  * One mail, incoming or outgoing. Headers, text and sanitised HTML are stored; attachments become documents
  * (`mail_attachments`). `content_key` is the Message-ID (or a hash of the header block when there is none).
- * `thread_id` is the id of the first stored mail of the conversation. `filed` is linked | unfiled | dismissed.
+ * `thread_id` is the conversation's key: its root Message-ID (the first of References, else In-Reply-To, else the
+ * mail's own), so a conversation scanned newest first is still one thread. `filed` is linked | unfiled | dismissed.
  */
 export const mailMessages = sqliteTable(
   'mail_messages',

@@ -3,7 +3,7 @@ import { defineCall, defineEvent } from './define';
 import { idSchema, isoDate, optionalChecked, optionalText, pageInput, pastIsoDate, requiredText } from './common';
 import { ibanSchema, tcknSchema, vknSchema } from '../domain/tr-identifiers';
 import { segmentQuery } from '../domain/segment-query';
-import { isMailDomain, isPublicMailDomain, normaliseMailDomain } from '../domain/mail-domains';
+import { isMailDomain, isPublicMailDomain, isPublicSuffix, normaliseMailDomain } from '../domain/mail-domains';
 
 // ---- vocabularies ---------------------------------------------------------
 
@@ -106,6 +106,9 @@ export const mailDomainInput = z
   .refine(isMailDomain, { message: 'Geçerli bir alan adı olmalı (ör. firma.com.tr)' })
   .refine((d) => !isPublicMailDomain(d), {
     message: 'Herkese açık e-posta sağlayıcıları (gmail.com, hotmail.com …) kurum alan adı olamaz',
+  })
+  .refine((d) => !isPublicSuffix(d), {
+    message: 'com.tr, gov.tr gibi herkesin altında alan adı aldığı uzantılar kurum alan adı olamaz (ör. firma.com.tr)',
   });
 
 const stamps = {

@@ -34,6 +34,59 @@ export const PUBLIC_MAIL_DOMAINS: ReadonlySet<string> = new Set([
   'windowslive.com',
 ]);
 
+/**
+ * Public suffixes: domains under which anyone registers (firma.com.tr), never one firm's own. Kept by hand, short:
+ * the Turkish second levels and the common top levels people type are what matters for linking mail, and the full
+ * Public Suffix List (a package with thousands of entries and yearly updates) would be a dependency for a check
+ * this small. An institution may not claim one, and domain linking never climbs to one.
+ */
+export const PUBLIC_SUFFIXES: ReadonlySet<string> = new Set([
+  'com.tr',
+  'org.tr',
+  'net.tr',
+  'gov.tr',
+  'edu.tr',
+  'bel.tr',
+  'k12.tr',
+  'av.tr',
+  'dr.tr',
+  'gen.tr',
+  'biz.tr',
+  'info.tr',
+  'web.tr',
+  'tsk.tr',
+  'pol.tr',
+  'tv.tr',
+  'name.tr',
+  'tel.tr',
+  'kep.tr',
+  'co.uk',
+  'org.uk',
+  'ac.uk',
+  'gov.uk',
+  'com.de',
+  'co.jp',
+  'com.au',
+  'com.br',
+  'com.cn',
+  'co.in',
+  'tr',
+  'com',
+  'net',
+  'org',
+  'edu',
+  'gov',
+  'info',
+  'biz',
+  'io',
+  'co',
+  'de',
+  'uk',
+  'eu',
+]);
+
+export const isPublicSuffix = (domain: string): boolean => PUBLIC_SUFFIXES.has(normaliseMailDomain(domain));
+
 /** "@Firma.com.tr", "www.firma.com.tr" and "firma.com.tr" are the same domain. */
 export function normaliseMailDomain(value: string): string {
   return value

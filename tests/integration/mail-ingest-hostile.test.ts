@@ -94,7 +94,10 @@ describe('hostile and broken messages', () => {
   it('path-traversal attachment names and script HTML: stored as documents in SQLite, no file written, no script kept', async () => {
     const account = addAccount(app());
     const before = filesUnder(app().dataDir);
-    const tmpBefore = fs.readdirSync(os.tmpdir()).length;
+    // A temp folder of this test's own (the shared one changes with everyone else's work on the machine).
+    const ownTmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kartotek-hostile-'));
+    const previousTmp = process.env.TMPDIR;
+    process.env.TMPDIR = ownTmp;
     const body = [
       '--b',
       'Content-Type: text/html; charset=utf-8',
@@ -116,7 +119,14 @@ describe('hostile and broken messages', () => {
       '--b--',
       '',
     ].join('\r\n');
-    const result = await ingest(app(), account, rawMail({ contentType: 'multipart/mixed; boundary="b"', body }));
+    let result: Awaited<ReturnType<typeof ingest>>;
+    try {
+      expect(os.tmpdir()).toBe(ownTmp);
+      result = await ingest(app(), account, rawMail({ contentType: 'multipart/mixed; boundary="b"', body }));
+    } finally {
+      if (previousTmp === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = previousTmp;
+    }
     const row = mailRow(app(), result.messageId);
     expect(row.bodyHtml).toContain('Merhaba');
     for (const bad of ['<script', 'onmouseover', 'onerror', 'javascript:', '<iframe', '<form', '<input', '<svg']) {
@@ -131,8 +141,8 @@ describe('hostile and broken messages', () => {
     expect(result.textPending).toBe(true);
     // Only SQLite's own files changed in the data folder; nothing appeared next to it or in the temp folder.
     expect(filesUnder(app().dataDir).filter((f) => !before.includes(f))).toEqual([]);
-    expect(fs.readdirSync(os.tmpdir()).filter((f) => f === 'passwd' || f === 'win.ini')).toEqual([]);
-    expect(fs.readdirSync(os.tmpdir()).length).toBeLessThanOrEqual(tmpBefore);
+    expect(fs.readdirSync(ownTmp)).toEqual([]);
+    fs.rmSync(ownTmp, { recursive: true, force: true });
   });
 
   it('broken MIME and garbage never stop the scan: each is stored as far as it can be read', async () => {

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTestApp } from './test-app';
 import { addAccount, ingest, linksOf, mailRow, rawMail } from './mail-ingest-fixtures';
+import { isPublicAddress, setRemoteAddressRule } from '../../src-main/services/mail/read/remote-content';
 
 const { app, call, callError } = useTestApp();
 
@@ -116,6 +117,7 @@ describe('reading a mail', () => {
   let server: http.Server;
   let base = '';
   const requests: string[] = [];
+  let previousRule: (address: string) => boolean = isPublicAddress;
   beforeAll(async () => {
     server = http.createServer((req, res) => {
       requests.push(req.url ?? '');
@@ -138,8 +140,13 @@ describe('reading a mail', () => {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    // This image server is on loopback, which real mail may never reach (see the test below).
+    previousRule = setRemoteAddressRule((address) => address === '127.0.0.1');
   });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  afterAll(() => {
+    setRemoteAddressRule(previousRule);
+    return new Promise<void>((resolve) => server.close(() => resolve()));
+  });
 
   it('holds remote images back until allowRemote, then inlines only real, small images', async () => {
     const account = addAccount(app());

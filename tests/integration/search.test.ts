@@ -247,7 +247,7 @@ describe('search: a word in thousands of rows', () => {
     writeTransaction(db, () => {
       for (let i = 0; i < EXACT_RANKING_MAX_ROWS; i++)
         indexEntity(db, {
-          // A type global search does not show (yet): it makes the word common without adding hits.
+          // Filler mail rows: they make the word common; the checks below look at the other types.
           type: 'mail',
           id: `mail-${i}`,
           title: '',
@@ -273,7 +273,7 @@ describe('search: a word in thousands of rows', () => {
     const doc = await documentWithText(older.id, 'Rapor.txt', ['Haftalık lojistik raporu']);
     commonWord('lojistik');
 
-    const { groups } = await search('lojistik');
+    const groups = (await search('lojistik')).groups.filter((g) => g.type !== 'mail');
     expect(groups.map((g) => [g.type, g.hits.map((h) => h.id), g.more])).toEqual([
       ['person', [hers.id, named.id, newer.id, older.id], false],
       ['institution', [company.id], false],

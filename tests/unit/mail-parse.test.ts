@@ -59,8 +59,8 @@ describe('names and domains', () => {
     expect(safeFileName(undefined, 3, 'application/pdf')).toBe('ek-3.pdf');
     expect(safeFileName('../', 2, 'x/y')).toBe('ek-2.bin');
   });
-  it('tries subdomains up to two labels, never public providers', () => {
-    expect(domainsToTry('a@mail.firma.com.tr')).toEqual(['mail.firma.com.tr', 'firma.com.tr', 'com.tr']);
+  it('tries subdomains up to two labels, never public providers or public suffixes (com.tr)', () => {
+    expect(domainsToTry('a@mail.firma.com.tr')).toEqual(['mail.firma.com.tr', 'firma.com.tr']);
     expect(domainsToTry('a@gmail.com')).toEqual([]);
     expect(domainsToTry('a@tr.yahoo.com')).toEqual(['tr.yahoo.com']);
   });

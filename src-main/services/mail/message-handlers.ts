@@ -21,8 +21,9 @@ export const messageHandlers: Handlers<MessageCalls> = {
     return { ...mail, html: await inlineRemoteContent(mail.html) };
   },
   'mail.markRead': (input, ctx) => {
-    const changed = markRead(ctx.db, ctx.userId, input.ids, input.read, actingStamp(ctx).at);
+    const { changed, notificationsRead } = markRead(ctx.db, ctx.userId, input.ids, input.read, actingStamp(ctx).at);
     if (changed) ctx.events.emit('mail.changed', { accountId: null, cardIds: [] });
+    if (notificationsRead) ctx.events.emit('notifications.changed', { userId: ctx.userId });
     return { changed };
   },
   'mail.file': (input, ctx) => {

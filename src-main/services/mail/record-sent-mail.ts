@@ -46,7 +46,7 @@ export function recordSentMail(db: Db, mail: SentMailRecord, stamp: { userId: st
     return existing.id;
   }
   const id = newId();
-  const thread = threadOf(db, [...mail.references, ...(mail.inReplyTo ? [mail.inReplyTo] : [])]);
+  const thread = threadOf(db, { ...mail, messageIdHeader }, id);
   const own = stmt(db, 'select lower(email_address) as a from mail_accounts where id = ?').get(mail.accountId) as
     { a: string } | undefined;
   const links = mergeLinks(
@@ -72,7 +72,7 @@ export function recordSentMail(db: Db, mail: SentMailRecord, stamp: { userId: st
     messageIdHeader,
     mail.inReplyTo,
     JSON.stringify(mail.references),
-    thread.threadId ?? id,
+    thread.threadId,
     mail.subject,
     mail.from.address.toLowerCase(),
     mail.from.name || null,

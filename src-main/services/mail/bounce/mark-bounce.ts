@@ -41,10 +41,10 @@ export function markBounce(db: Db, report: BounceReport, at: string): MarkedReci
   const rows = [...candidates.values()];
   for (const row of rows) {
     // The report names the failed address; a row of the same mail with another address (an alias that forwarded)
-    // still failed when it is the only one the report can be about.
+    // still failed when it is the only one a standard report (a DSN, which only servers write) can be about.
     const failed =
       report.recipients.find((r) => r.address === row.address.toLowerCase()) ??
-      (rows.length === 1 ? report.recipients[0] : undefined);
+      (rows.length === 1 && report.format === 'dsn' ? report.recipients[0] : undefined);
     if (!failed) continue;
     const reason = failed.status ? `${failed.status} ${failed.reason}` : failed.reason;
     stmt(db, `update mailing_recipients set status = 'failed', error = ?, updated_at = ? where id = ?`).run(

@@ -138,9 +138,27 @@ function attachmentsOf(
       contentId: part.related && part.contentId ? part.contentId.replace(/^<|>$/g, '') : null,
     });
   }
+  const executable = attachments.filter((a) => isExecutable(a.fileName, a.contentType ?? ''));
+  if (executable.length) {
+    problems.push(
+      `Çalıştırılabilir ek: ${executable
+        .map((a) => a.fileName)
+        .slice(0, 5)
+        .join(', ')}; açmadan önce gönderene danışın.`,
+    );
+  }
   if (skippedLarge)
     problems.push(`${skippedLarge} ek ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB'tan büyük olduğu için saklanmadı.`);
   return { attachments, calendarReplies };
+}
+
+const EXECUTABLE_EXTENSIONS = /\.(?:exe|msi|bat|cmd|com|scr|js|jse|vbs|vbe|wsf|hta|lnk|ps1|jar|app|dmg|pif|cpl|reg)$/i;
+const EXECUTABLE_TYPES =
+  /^application\/(?:x-msdownload|x-msdos-program|x-ms-installer|x-msi|x-bat|x-sh|javascript|x-javascript|java-archive|x-apple-diskimage|hta)$/i;
+
+/** Programs (kept, like every attachment, but flagged: opening one runs it). */
+export function isExecutable(fileName: string, contentType: string): boolean {
+  return EXECUTABLE_EXTENSIONS.test(fileName.trim()) || EXECUTABLE_TYPES.test(contentType.trim());
 }
 
 const EXTENSIONS: Record<string, string> = {
@@ -165,6 +183,8 @@ export function safeFileName(name: string | undefined, position: number, type: s
   const clean = last
     // eslint-disable-next-line no-control-regex -- control characters are exactly what must not reach a name
     .replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '_')
+    // Bidi controls make "fatura\u202Efdp.exe" show as "faturaexe.pdf": a name must read as what it is.
+    .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
     .replace(/^[.\s]+/, '')
     .trim()
     .slice(0, 200);

@@ -31,7 +31,7 @@ export function storeIncoming(
   const id = newId();
   const direction = location.role === 'sent' ? 'out' : 'in';
   const receivedAt = location.internalDate ?? mail.sentAt ?? stamp.at;
-  const thread = threadOf(db, [...mail.references, ...(mail.inReplyTo ? [mail.inReplyTo] : [])]);
+  const thread = threadOf(db, mail, id);
   const marked = direction === 'in' && mail.bounce ? markBounce(db, mail.bounce, stamp.at) : [];
   const bounceOf = marked[0]?.recipientId ?? null;
 
@@ -75,7 +75,7 @@ export function storeIncoming(
     mail.messageIdHeader,
     mail.inReplyTo,
     JSON.stringify(mail.references),
-    thread.threadId ?? id,
+    thread.threadId,
     mail.subject,
     mail.from?.address ?? null,
     mail.from?.name || null,
@@ -101,7 +101,9 @@ export function storeIncoming(
   const textPending = storeAttachments(db, stamp, id, mail.attachments);
   indexMail(db, id);
   if (direction === 'in') applyReplies(db, mail, stamp);
-  if (direction === 'in' && !bounceOf) notifyOwners(db, id, mail, links, receivedAt, stamp.at);
+  if (direction === 'in' && !bounceOf && location.role === 'inbox' && !alreadyKnown(db, mail, id, location)) {
+    notifyOwners(db, id, mail, links, receivedAt, stamp.at);
+  }
   return {
     messageId: id,
     duplicate: false,
@@ -129,22 +131,21 @@ function findExisting(db: Db, mail: IncomingMail, location: MailLocation): Exist
   ).get(location.accountId, location.folderId, location.uidValidity, location.uid) as { id: string } | undefined;
   if (byUid) return existingResult(db, byUid.id);
 
-  // The same content in the same folder: after a UIDVALIDITY change the folder is read again and every message
-  // comes back under a new UID. The row moves to its new place instead of being stored twice.
+  // The same content in the same folder under an older UIDVALIDITY: after a UIDVALIDITY change the folder is read
+  // again and every message comes back under a new UID. The row moves to its new place instead of being stored
+  // twice. Under the same UIDVALIDITY another UID is another mail, even with the same Message-ID (senders reuse
+  // them, and a server may hold two copies): it is stored.
   const sameContent = stmt(
     db,
-    `select id, uid_validity as uidValidity from mail_messages
-     where account_id = ? and content_key = ? and folder_id = ? order by created_at limit 1`,
-  ).get(location.accountId, mail.contentKey, location.folderId) as
-    { id: string; uidValidity: string | null } | undefined;
+    `select id from mail_messages
+     where account_id = ? and content_key = ? and folder_id = ? and uid_validity <> ? order by created_at limit 1`,
+  ).get(location.accountId, mail.contentKey, location.folderId, location.uidValidity) as { id: string } | undefined;
   if (sameContent) {
-    if (sameContent.uidValidity !== location.uidValidity) {
-      stmt(db, 'update mail_messages set uid_validity = ?, uid = ? where id = ?').run(
-        location.uidValidity,
-        location.uid,
-        sameContent.id,
-      );
-    }
+    stmt(db, 'update mail_messages set uid_validity = ?, uid = ? where id = ?').run(
+      location.uidValidity,
+      location.uid,
+      sameContent.id,
+    );
     return existingResult(db, sameContent.id);
   }
 
@@ -173,6 +174,22 @@ function ownAddresses(db: Db, accountId: string): string[] {
     'select lower(email_address) as address from mail_accounts where id = ? or deleted_at is null',
   ).all(accountId) as { address: string }[];
   return rows.map((r) => r.address);
+}
+
+/**
+ * Mail nobody needs telling about: sent from one of the accounts' own addresses (a copy to oneself, a colleague's
+ * mail through a shared account), or the same Message-ID already stored elsewhere (another account, another
+ * folder): its first copy already notified.
+ */
+function alreadyKnown(db: Db, mail: IncomingMail, id: string, location: MailLocation): boolean {
+  if (mail.from && ownAddresses(db, location.accountId).includes(mail.from.address)) return true;
+  if (!mail.messageIdHeader) return false;
+  return (
+    stmt(db, 'select 1 from mail_messages where message_id_header = ? and id <> ? limit 1').get(
+      mail.messageIdHeader,
+      id,
+    ) !== undefined
+  );
 }
 
 /** Answers to invitations update the attendees; a reply that cannot be read never stops the mail being stored. */

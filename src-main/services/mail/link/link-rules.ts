@@ -6,7 +6,7 @@
  */
 import type { Db } from '../../../db/connection';
 import { stmt } from '../../../db/statements';
-import { PUBLIC_MAIL_DOMAINS } from '../../../../src-shared/domain/mail-domains';
+import { isPublicSuffix, PUBLIC_MAIL_DOMAINS } from '../../../../src-shared/domain/mail-domains';
 import type { MailLinkKind } from '../../../../src-shared/contract/mail';
 
 export interface CardLink {
@@ -48,7 +48,10 @@ export function linksByAddress(db: Db, addresses: readonly string[], ownAddresse
   return links;
 }
 
-/** mail.firma.com.tr → firma.com.tr (never shorter than two labels, never a public provider). */
+/**
+ * mail.firma.com.tr → firma.com.tr (never shorter than two labels, never a public provider, never a public suffix:
+ * com.tr is everyone's, so an institution that somehow holds it must not collect all .com.tr mail).
+ */
 export function domainsToTry(address: string): string[] {
   const domain = address.slice(address.lastIndexOf('@') + 1).toLowerCase();
   if (!domain || PUBLIC_MAIL_DOMAINS.has(domain)) return [];
@@ -56,41 +59,62 @@ export function domainsToTry(address: string): string[] {
   const out: string[] = [];
   for (let i = 0; i + 2 <= labels.length && out.length < 4; i++) {
     const candidate = labels.slice(i).join('.');
-    if (PUBLIC_MAIL_DOMAINS.has(candidate)) break;
+    if (PUBLIC_MAIL_DOMAINS.has(candidate) || isPublicSuffix(candidate)) break;
     out.push(candidate);
   }
   return out;
 }
 
 export interface ThreadMatch {
-  /** The thread the mail joins (the first stored mail's id), or null when it starts one. */
-  threadId: string | null;
+  /** The conversation key (see conversationKey). */
+  threadId: string;
   links: CardLink[];
 }
 
-/** The stored mails this one answers (In-Reply-To / References), their thread and their cards. */
-export function threadOf(db: Db, ids: readonly string[], exceptId?: string): ThreadMatch {
-  const unique = [...new Set(ids)].slice(-100);
-  if (unique.length === 0) return { threadId: null, links: [] };
+interface ThreadHeaders {
+  messageIdHeader: string | null;
+  inReplyTo: string | null;
+  references: readonly string[];
+}
+
+/**
+ * A conversation's key, the same whatever order its mails are stored in (a scan reads newest first, so replies
+ * often come before what they answer): the root Message-ID — the first of References, else In-Reply-To, else the
+ * mail's own Message-ID (it starts a conversation), else its row id.
+ */
+export function conversationKey(mail: ThreadHeaders, id: string): string {
+  return mail.references[0] ?? mail.inReplyTo ?? mail.messageIdHeader ?? id;
+}
+
+/**
+ * The mail's conversation and the cards of the mails already stored in it (those it answers, and any stored under
+ * the same key: a reply stored before this original). A reply with only In-Reply-To (no References) to a stored
+ * mail joins that mail's conversation, since its own key would be the middle of someone else's thread.
+ */
+export function threadOf(db: Db, mail: ThreadHeaders, id: string): ThreadMatch {
+  const answered = [...new Set([...mail.references, ...(mail.inReplyTo ? [mail.inReplyTo] : [])])].slice(-100);
+  let threadId = conversationKey(mail, id);
+  if (mail.references.length === 0 && mail.inReplyTo) {
+    const parent = stmt(
+      db,
+      'select thread_id as threadId from mail_messages where message_id_header = ? and deleted_at is null limit 1',
+    ).get(mail.inReplyTo) as { threadId: string | null } | undefined;
+    if (parent?.threadId) threadId = parent.threadId;
+  }
   const rows = db.$client
     .prepare(
-      `select id, coalesce(thread_id, id) as threadId from mail_messages
-       where message_id_header in (${unique.map(() => '?').join(',')}) and deleted_at is null
-       order by received_at`,
+      `select id from mail_messages where deleted_at is null and id <> ? and (thread_id = ?
+       ${answered.length ? `or message_id_header in (${answered.map(() => '?').join(',')})` : ''}) limit 500`,
     )
-    .all(...unique) as { id: string; threadId: string }[];
-  const found = rows.filter((r) => r.id !== exceptId);
-  if (found.length === 0) return { threadId: null, links: [] };
+    .all(id, threadId, ...answered) as { id: string }[];
+  if (rows.length === 0) return { threadId, links: [] };
   const cards = db.$client
     .prepare(
       `select distinct mc.card_id as cardId from mail_message_cards mc join cards c on c.id = mc.card_id
-       where mc.message_id in (${found.map(() => '?').join(',')}) and c.deleted_at is null and c.merged_into is null`,
+       where mc.message_id in (${rows.map(() => '?').join(',')}) and c.deleted_at is null and c.merged_into is null`,
     )
-    .all(...found.map((r) => r.id)) as { cardId: string }[];
-  return {
-    threadId: found[0]!.threadId,
-    links: cards.map(({ cardId }) => ({ cardId, linkKind: 'thread', address: null })),
-  };
+    .all(...rows.map((r) => r.id)) as { cardId: string }[];
+  return { threadId, links: cards.map(({ cardId }) => ({ cardId, linkKind: 'thread', address: null })) };
 }
 
 /** One link per card, the strongest kind winning (the order links were found in). */

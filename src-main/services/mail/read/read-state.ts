@@ -4,9 +4,17 @@ import { stmt } from '../../../db/statements';
 import { writeTransaction } from '../../../db/transaction';
 import { TEAM_MAIL, UNREAD } from './list-mail';
 
-export function markRead(db: Db, userId: string, ids: string[], read: boolean, at: string): number {
+/** How many mails changed read state, and how many of the user's notifications that closed (their badge changed). */
+export function markRead(
+  db: Db,
+  userId: string,
+  ids: string[],
+  read: boolean,
+  at: string,
+): { changed: number; notificationsRead: number } {
   return writeTransaction(db, () => {
     let changed = 0;
+    let notificationsRead = 0;
     const mark = stmt(
       db,
       `insert into mail_reads (message_id, user_id, read_at) select id, ?, ? from mail_messages where id = ?
@@ -23,10 +31,10 @@ export function markRead(db: Db, userId: string, ids: string[], read: boolean, a
       if (read) {
         const n = mark.run(userId, at, id).changes;
         changed += n;
-        seen.run(at, userId, id);
+        notificationsRead += seen.run(at, userId, id).changes;
       } else changed += unmark.run(id, userId).changes;
     }
-    return changed;
+    return { changed, notificationsRead };
   });
 }
 
