@@ -9,7 +9,8 @@ import { shot, useWebHost } from './web-host';
  * The mail screens against a real IMAP server (dovecot) and SMTP server: an admin adds the account in the
  * settings (the connection test goes green), the scan brings the mail in, a known sender's mail is on the
  * card's tab and timeline, an unknown sender's mail is filed by hand with "add the address" and the next
- * one from that address files itself; a hostile HTML mail runs no script and loads nothing until "Göster".
+ * one from that address files itself; a hostile HTML mail runs no script and loads nothing until "Göster",
+ * and "Göster" on one mail asks for that mail's images only, once.
  */
 test.skip(!dovecotInstalled(), 'dovecot is not installed (apt-get install dovecot-imapd)');
 
@@ -17,8 +18,10 @@ const web = useWebHost();
 let imap: DovecotServer;
 let smtp: SmtpSink;
 let images: http.Server;
-let imageHits = 0;
-let imageUrl = '';
+/** Requests to the image server by path: each HTML mail points at its own image. */
+const imageHits: Record<string, number> = {};
+const hits = (path: string) => imageHits[path] ?? 0;
+let imageBase = '';
 
 /** A solid 160×48 PNG: big enough to see in a screenshot that the remote image arrived. */
 function png(width: number, height: number, [r, g, b]: [number, number, number]): Buffer {
@@ -66,13 +69,14 @@ test.beforeAll(async () => {
   imap = await startDovecot();
   smtp = await startSmtpSink({ user: imap.user, password: imap.password });
   const logo = png(160, 48, [28, 126, 214]);
-  images = http.createServer((_req, res) => {
-    imageHits++;
+  images = http.createServer((req, res) => {
+    const path = req.url ?? '';
+    imageHits[path] = hits(path) + 1;
     res.writeHead(200, { 'content-type': 'image/png', 'content-length': logo.length });
     res.end(logo);
   });
   await new Promise<void>((resolve) => images.listen(0, '127.0.0.1', resolve));
-  imageUrl = `http://127.0.0.1:${(images.address() as { port: number }).port}/logo.png`;
+  imageBase = `http://127.0.0.1:${(images.address() as { port: number }).port}`;
 });
 
 test.afterAll(async () => {
@@ -120,9 +124,18 @@ test('mail: account settings, scan, card tab and timeline, filing with the addre
       html: true,
       body:
         `<h2>Bahar kampanyası</h2><p>Kampanya <a href="https://example.com/kampanya">ayrıntıları</a> burada.</p>` +
-        `<img src="${imageUrl}" alt="logo" width="160" height="48">` +
+        `<img src="${imageBase}/logo.png" alt="logo" width="160" height="48">` +
         `<script>parent.document.title = 'HACKED'; parent.__mailScript = 1;</script>` +
         `<img src="data:," onerror="parent.__mailScript = 2">`,
+    }),
+    // A second HTML mail with its own remote image: "Göster" on the first must not fetch this one.
+    message({
+      from: 'ayse@musteri.com.tr',
+      fromName: 'Ayşe Demir',
+      subject: 'Bülten: yaz indirimi',
+      id: 'bulten-2@musteri.com.tr',
+      html: true,
+      body: `<h2>Yaz indirimi</h2><p>Haziran boyunca.</p><img src="${imageBase}/yaz.png" alt="yaz" width="160" height="48">`,
     }),
   ]);
 
@@ -161,16 +174,16 @@ test('mail: account settings, scan, card tab and timeline, filing with the addre
   await expect(form).toBeHidden();
   const account = page.getByTestId('mail-account');
   await expect(account).toContainText('Satış');
-  await expect(account).toContainText('3 e-posta', { timeout: 30_000 });
+  await expect(account).toContainText('4 e-posta', { timeout: 30_000 });
   await expect(account.getByTestId('account-status')).toHaveText('Hazır', { timeout: 30_000 });
   await shot(page, 'mail-settings');
 
-  // The list: three mails, the unknown sender's waiting to be filed, the menu counting it.
+  // The list: four mails, the unknown sender's waiting to be filed, the menu counting it.
   await page
     .getByRole('link', { name: /E-posta/ })
     .first()
     .click();
-  await expect(page.getByTestId('mail-row')).toHaveCount(3);
+  await expect(page.getByTestId('mail-row')).toHaveCount(4);
   await expect(page.getByTestId('mail-unfiled-count')).toHaveText('1');
   await expect(page.getByTestId('view-unfiled-count')).toHaveText(' (1)');
   await page.getByTestId('mail-row').filter({ hasText: 'Teklif hakkında' }).click();
@@ -194,7 +207,14 @@ test('mail: account settings, scan, card tab and timeline, filing with the addre
   await expect(compose).toBeHidden();
 
   // The hostile HTML mail: shown, no script ran, the remote image waits for "Göster".
-  await page.getByTestId('mail-row').filter({ hasText: 'Bülten' }).click();
+  // Every time the screen asks main for a mail with its remote images: they are fetched on "Göster" only.
+  const remoteAsks: string[] = [];
+  page.on('request', (request) => {
+    if (!request.url().endsWith('/api/call/mail.get')) return;
+    const input = request.postDataJSON() as { id: string; allowRemote?: boolean };
+    if (input.allowRemote) remoteAsks.push(input.id);
+  });
+  await page.getByTestId('mail-row').filter({ hasText: 'bahar kampanyası' }).click();
   const frame = page.frameLocator('[data-testid=mail-frame]');
   await expect(frame.getByRole('heading', { name: 'Bahar kampanyası' })).toBeVisible();
   await expect(reader.getByTestId('remote-blocked')).toBeVisible();
@@ -205,22 +225,68 @@ test('mail: account settings, scan, card tab and timeline, filing with the addre
       return { src: img?.getAttribute('src') ?? null, width: img?.naturalWidth ?? 0 };
     });
   expect((await logoSrc()).width).toBe(0);
-  expect(imageHits).toBe(0);
+  expect(hits('/logo.png')).toBe(0);
   expect(await page.evaluate(() => (window as unknown as { __mailScript?: number }).__mailScript)).toBeUndefined();
   expect(await page.title()).not.toBe('HACKED');
+  // Main strips the mail's scripts, so the frame itself must also refuse them: sandboxed without
+  // allow-scripts, and its own CSP allows no script. A script put into the frame here must not run.
+  await expect(page.getByTestId('mail-frame')).toHaveAttribute('sandbox', 'allow-same-origin');
+  const frameCsp = await page.evaluate(
+    () =>
+      document
+        .querySelector<HTMLIFrameElement>('[data-testid=mail-frame]')
+        ?.contentDocument?.querySelector('meta[http-equiv="Content-Security-Policy"]')
+        ?.getAttribute('content') ?? '',
+  );
+  expect(frameCsp).toContain("default-src 'none'");
+  expect(frameCsp).not.toContain('script-src');
+  const injected = await page.evaluate(async () => {
+    const doc = document.querySelector<HTMLIFrameElement>('[data-testid=mail-frame]')!.contentDocument!;
+    const script = doc.createElement('script');
+    script.textContent = 'parent.__frameProbe = 1';
+    doc.body.appendChild(script);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    return (window as unknown as { __frameProbe?: number }).__frameProbe;
+  });
+  expect(injected).toBeUndefined();
   await shot(page, 'mail-html-blocked');
+  expect(remoteAsks).toEqual([]);
   await reader.getByRole('button', { name: 'Göster' }).click();
   await expect(reader.getByTestId('remote-blocked')).toBeHidden();
-  await expect.poll(async () => (await logoSrc()).width).toBe(160);
-  expect((await logoSrc()).src).toMatch(/^data:image\/png/);
+  await expect.poll(() => remoteAsks.length).toBe(1);
+  const [bahar] = remoteAsks;
+  // The image server is on this machine: main refuses to fetch from loopback and private addresses (a mail must
+  // not make the app call the office router), so the image stays out and nothing reached the server.
+  await expect(reader.locator('.mantine-Loader-root')).toHaveCount(0);
+  expect((await logoSrc()).width).toBe(0);
+  expect(hits('/logo.png')).toBe(0);
   expect(await page.evaluate(() => (window as unknown as { __mailScript?: number }).__mailScript)).toBeUndefined();
   await shot(page, 'mail-html-shown');
+  // Any later refresh of the screen (here "Okunmadı yap", which refetches everything) asks for no images again.
+  await reader.getByTestId('mark-unread').click();
+  await expect(reader.getByTestId('mark-unread')).toBeDisabled();
+  await expect(page.getByTestId('mail-row').filter({ hasText: 'bahar kampanyası' })).toHaveAttribute(
+    'data-unread',
+    'true',
+  );
+  expect(remoteAsks).toEqual([bahar]);
   // A link in the mail opens outside the app (a new tab here, the OS browser on the desktop), never in the frame.
   const popup = page.context().waitForEvent('page');
   await frame.getByRole('link', { name: 'ayrıntıları' }).click();
   await (await popup).close();
   await expect(frame.getByRole('heading', { name: 'Bahar kampanyası' })).toBeVisible();
   expect(page.url()).toContain('#/mail');
+
+  // "Göster" was for that mail only: the next one opens with its images blocked and asks main for none.
+  await page.getByTestId('mail-row').filter({ hasText: 'yaz indirimi' }).click();
+  await expect(frame.getByRole('heading', { name: 'Yaz indirimi' })).toBeVisible();
+  await expect(reader.getByTestId('remote-blocked')).toBeVisible();
+  await page.waitForTimeout(500);
+  expect(remoteAsks).toEqual([bahar]);
+  await reader.getByRole('button', { name: 'Göster' }).click();
+  await expect.poll(() => remoteAsks.length).toBe(2);
+  expect(remoteAsks[1]).not.toBe(bahar);
+  expect(hits('/yaz.png')).toBe(0);
 
   // Unfiled: filed onto Mehmet Kaya with his address, so the next mail from it files itself.
   await page.getByTestId('mail-views').locator('label', { hasText: 'Dosyalanmamış' }).click();
@@ -257,9 +323,12 @@ test('mail: account settings, scan, card tab and timeline, filing with the addre
   await expect(page.getByTestId('mail-unfiled-count')).toBeHidden();
   await shot(page, 'mail-card-tab-filed');
 
-  // Ayşe's card: her two mails on the tab, and on the timeline; a row opens the reader, "Geri" comes back.
+  // Ayşe's card: her three mails on the tab, and on the timeline; a row opens the reader, "Geri" comes back.
+  // Her name first: Mehmet's panel (two rows too) must not pass for hers while her card loads.
   await page.evaluate((hash) => (window.location.hash = hash), `#/persons/${ayse.id}?tab=mail`);
-  await expect(panel.getByTestId('mail-row')).toHaveCount(2);
+  await expect(page.getByRole('heading', { name: 'Ayşe Demir' })).toBeVisible();
+  await expect(panel).toContainText('Teklif hakkında');
+  await expect(panel.getByTestId('mail-row')).toHaveCount(3);
   await shot(page, 'mail-card-tab');
   await page.getByTestId('tab-timeline').click();
   await expect(page.getByTestId('timeline-entry').filter({ hasText: 'Teklif hakkında' })).toBeVisible();

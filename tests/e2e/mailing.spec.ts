@@ -194,10 +194,18 @@ test('a single mail from a card header reaches the server and shows on the card'
   await pick(page, 'compose-account', 'Ofis <ofis@kartotek.test>');
   await dialog.getByTestId('compose-subject').fill('Teklifimiz');
   await dialog.getByTestId('compose-body').fill('{hitap},\n\nTeklifimiz ektedir. Referans: {referans}');
+  // A template over typed text asks first; "Vazgeç" keeps what was typed.
+  await pick(page, 'compose-template', 'Yıllık toplantı daveti');
+  const replace = page.getByRole('dialog', { name: 'Yazdıklarınız şablonla değiştirilsin mi?' });
+  await replace.getByRole('button', { name: 'Vazgeç' }).click();
+  await expect(replace).toBeHidden();
+  await expect(dialog.getByTestId('compose-subject')).toHaveValue('Teklifimiz');
+  await expect(dialog.getByTestId('compose-body')).toHaveValue(/^\{hitap\},/);
   await expect(dialog.getByTestId('preview-body')).toContainText('Sayın Mehmet Bey,');
   await shot(page, 'mailing-compose');
 
   // Closing with typed text asks first.
+  await dialog.getByTestId('compose-body').focus();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog', { name: 'Yazdıklarınız silinsin mi?' })).toBeVisible();
   await page.getByRole('button', { name: 'Vazgeç' }).last().click();
@@ -294,7 +302,13 @@ test('a slow mailing can be paused, resumed and cancelled; who got it stays reco
   await expect(page.getByTestId('mailing-status')).toHaveText('Taslak');
   await expect(page.getByText('Alıcı listesi gönderim başladığında oluşur.')).toBeVisible();
   await shot(page, 'mailing-draft');
+  // Starting a saved draft asks first, naming the segment's count as of now.
   await page.getByTestId('mailing-start').click();
+  const ask = page.getByRole('dialog', { name: 'Gönderim başlasın mı?' });
+  await expect(ask).toContainText('3 alıcının');
+  await page.waitForTimeout(300); // the dialog's fade-in
+  await shot(page, 'mailing-draft-confirm');
+  await ask.getByRole('button', { name: 'Başlat' }).click();
   await expect(page.getByTestId('mailing-pause')).toBeVisible();
   await expect(page.getByTestId('recipient-row').filter({ hasText: 'Gönderildi' })).toHaveCount(1, {
     timeout: 20_000,

@@ -72,6 +72,41 @@ describe.skipIf(!dovecotInstalled())('mail accounts', () => {
     expect(noPassword.fields?.['fields.password']).toBeTruthy();
   });
 
+  it('sends the stored password only to the stored servers and login: a changed one needs the password typed again', async () => {
+    const saved = await call('mail.accounts.save', { fields: fields() });
+    const elsewhere = { imapHost: 'posta.baska-sunucu.test', password: undefined };
+
+    // "Bağlantıyı sına" with another IMAP host, SMTP host or user name and no password: refused before any login.
+    for (const changed of [
+      elsewhere,
+      { smtpHost: 'smtp.baska-sunucu.test', password: undefined },
+      { username: 'baska-kullanici', password: undefined },
+    ]) {
+      const refused = await callError('mail.accounts.test', { id: saved.id, fields: fields(changed) });
+      expect(refused.code).toBe('INVALID_INPUT');
+      expect(refused.fields?.['fields.password']).toContain('parolayı yeniden girin');
+    }
+    // Saving such a change is refused the same way, and the stored servers stay as they were.
+    const notSaved = await callError('mail.accounts.save', { id: saved.id, fields: fields(elsewhere) });
+    expect(notSaved.code).toBe('INVALID_INPUT');
+    expect(notSaved.fields?.['fields.password']).toBeTruthy();
+    expect((await call('mail.accounts.list', {}))[0]).toMatchObject({ imapHost: imap.host });
+
+    // The same servers (host written in another case) still use the stored password and log in.
+    const same = await call('mail.accounts.test', {
+      id: saved.id,
+      fields: fields({ imapHost: imap.host.toUpperCase(), password: undefined }),
+    });
+    expect(same.imap).toMatchObject({ ok: true });
+    // With the password typed, another server is tried (here it does not exist: a connection problem, not a refusal).
+    const typed = await call('mail.accounts.test', {
+      id: saved.id,
+      fields: fields({ imapHost: 'posta.baska-sunucu.test', password: imap.password }),
+    });
+    expect(typed.imap.ok).toBe(false);
+    expect(typed.smtp).toMatchObject({ ok: true });
+  });
+
   it('says what is wrong with a connection: auth failed, unreachable, TLS mode; never echoes the password', async () => {
     const wrong = await call('mail.accounts.test', { fields: fields({ password: 'yanlis-Parola-9' }) });
     expect(wrong.imap).toMatchObject({ ok: false, problem: 'auth' });

@@ -12,11 +12,29 @@ type AccountCalls =
   'mail.accounts.list' | 'mail.accounts.save' | 'mail.accounts.remove' | 'mail.accounts.test' | 'mail.accounts.syncNow';
 type TestInput = Parameters<Handlers<AccountCalls>['mail.accounts.test']>[0];
 
+type StoredAccount = ReturnType<typeof liveAccount>;
+type ServerFields = { imapHost?: string; smtpHost?: string; username?: string; password?: string | undefined };
+
+/**
+ * The stored password goes only to the servers and login it was typed for: a changed IMAP/SMTP host or user name
+ * must come with the password again, or "Bağlantıyı sına" / saving would hand the stored one to any host typed in.
+ */
+function requirePasswordForNewServer(row: StoredAccount, f: ServerFields | undefined): void {
+  if (!f || f.password) return;
+  const same = (typed: string | undefined, stored: string) =>
+    typed === undefined || typed.trim().toLowerCase() === stored.trim().toLowerCase();
+  if (same(f.imapHost, row.imapHost) && same(f.smtpHost, row.smtpHost) && same(f.username, row.username)) return;
+  throw invalidInput('Sunucu veya kullanıcı adı değiştiği için parolayı yeniden girin.', {
+    'fields.password': 'Sunucu veya kullanıcı adı değişti: parolayı yeniden girin',
+  });
+}
+
 /** The settings a test tries: the form's fields over the stored account, the stored password when none is typed. */
 function settingsToTest(ctx: ServiceContext, input: TestInput): ConnectionSettings {
   const f = input.fields;
   if (input.id) {
     const row = liveAccount(ctx.db, input.id);
+    requirePasswordForNewServer(row, f);
     const password = f?.password ?? accountSettings(ctx.db, ctx.secrets, row.id).password;
     return {
       imapHost: f?.imapHost ?? row.imapHost,
@@ -38,6 +56,10 @@ function settingsToTest(ctx: ServiceContext, input: TestInput): ConnectionSettin
 export const accountHandlers: Handlers<AccountCalls & keyof typeof mailCalls> = {
   'mail.accounts.list': (_input, ctx) => listAccounts(ctx.db),
   'mail.accounts.save': (input, ctx) => {
+    if (input.id) {
+      assertAdmin(ctx.db, ctx.userId, 'Posta hesabı eklemek veya değiştirmek');
+      requirePasswordForNewServer(liveAccount(ctx.db, input.id), input.fields);
+    }
     const account = saveAccount(ctx.db, ctx.secrets, input, actingStamp(ctx));
     signalMailSync(ctx.db, null);
     ctx.events.emit('mail.accountStatus', {

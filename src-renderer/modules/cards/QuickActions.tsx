@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { Button, Menu } from '@mantine/core';
-import { IconCamera, IconChevronDown, IconMail, IconNote, IconPaperclip, IconPhone } from '@tabler/icons-react';
+import { ActionIcon, Button, Menu, Tooltip } from '@mantine/core';
+import { IconCamera, IconChevronDown, IconExternalLink, IconNote, IconPaperclip, IconPhone } from '@tabler/icons-react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../src-shared/contract/cards';
@@ -51,10 +51,13 @@ export function QuickActions({
           text: `${t(`cards.phoneKinds.${p.kind}`)} · ${p.display}`,
         }))}
       />
+      {/* An icon named for where it leads (the OS mail program), so it is not mistaken for the app's own
+          "E-posta gönder" beside it. */}
       <LinkOrMenu
         testId="quick-mail"
-        label={t('timeline.quick.mail')}
-        icon={<IconMail size={16} />}
+        label={t('mailings.compose.openInMailApp')}
+        iconOnly
+        icon={<IconExternalLink size={18} />}
         links={primaryFirst(emails).map((e) => ({
           key: e.id,
           href: `mailto:${e.address}`,
@@ -98,9 +101,39 @@ interface QuickLink {
 }
 
 /** One link as a button; several as a menu of links; none: nothing (no dead button). */
-function LinkOrMenu(props: { testId: string; label: string; icon: ReactNode; links: QuickLink[] }) {
+function LinkOrMenu(props: { testId: string; label: string; icon: ReactNode; links: QuickLink[]; iconOnly?: boolean }) {
   const [only, ...others] = props.links;
   if (!only) return null;
+  if (props.iconOnly) {
+    const single = others.length === 0;
+    const target = (
+      <Tooltip label={single ? `${props.label}: ${only.text}` : props.label} withArrow>
+        <ActionIcon
+          {...(single ? { component: 'a' as const, href: only.href } : {})}
+          variant="light"
+          size={36}
+          aria-label={props.label}
+          data-testid={props.testId}
+        >
+          {props.icon}
+        </ActionIcon>
+      </Tooltip>
+    );
+    if (single) return target;
+    return (
+      <Menu position="bottom-start" withinPortal>
+        <Menu.Target>{target}</Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Label>{props.label}</Menu.Label>
+          {props.links.map((link) => (
+            <Menu.Item key={link.key} component="a" href={link.href} data-testid={`${props.testId}-option`}>
+              {link.text}
+            </Menu.Item>
+          ))}
+        </Menu.Dropdown>
+      </Menu>
+    );
+  }
   if (others.length === 0) {
     return (
       <Button

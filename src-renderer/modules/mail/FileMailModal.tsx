@@ -37,6 +37,8 @@ export function FileMailModal(props: { mail: MailDetail; opened: boolean; onClos
     type === 'person' &&
     !!person.data &&
     !person.data.emails.some((e) => e.address.toLowerCase() === sender);
+  // Until the person's addresses are known, filing would silently skip "add the address": wait for them.
+  const checkingAddresses = type === 'person' && !!cardId && !!sender && person.isFetching;
   const onCards = new Set(mail.cards.map((c) => c.id));
 
   const submit = async () => {
@@ -86,6 +88,11 @@ export function FileMailModal(props: { mail: MailDetail; opened: boolean; onClos
             {t('mail.file.alreadyOn')}
           </Text>
         )}
+        {person.error && (
+          <Text size="sm" c="red">
+            {person.error.message}
+          </Text>
+        )}
         {offerAddress && (
           <Checkbox
             checked={addAddress}
@@ -100,7 +107,7 @@ export function FileMailModal(props: { mail: MailDetail; opened: boolean; onClos
             {t('common.cancel')}
           </Button>
           <Button
-            disabled={!cardId || onCards.has(cardId)}
+            disabled={!cardId || onCards.has(cardId) || checkingAddresses}
             loading={file.isPending}
             onClick={() => void submit()}
             data-testid="file-mail-submit"

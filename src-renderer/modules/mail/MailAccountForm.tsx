@@ -1,9 +1,8 @@
-import { useState, type FocusEvent } from 'react';
+import { useEffect, useState, type FocusEvent } from 'react';
 import {
   Button,
   Divider,
   Group,
-  Modal,
   NumberInput,
   PasswordInput,
   Select,
@@ -20,6 +19,7 @@ import { useTranslation } from 'react-i18next';
 import { ContractError, type CallOutput } from '../../../src-shared/contract';
 import { MAIL_SECURITY, type MailAccountOut, type MailSecurity } from '../../../src-shared/contract/mail';
 import { useMutate } from '../../app/contract-hooks';
+import { GuardedEditorModal, type EditorGuard } from '../../ui/GuardedEditorModal';
 import {
   accountDefaults,
   accountFormSchema,
@@ -34,19 +34,26 @@ import { ConnectionResult } from './ConnectionResult';
 export function MailAccountFormModal(props: { account: MailAccountOut | null; opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <Modal
+    // Typed settings (a password among them) survive a stray click outside or Esc: closing asks first.
+    <GuardedEditorModal
       opened={props.opened}
       onClose={props.onClose}
       title={props.account ? t('mail.accounts.editTitle', { name: props.account.name }) : t('mail.accounts.newTitle')}
-      size="xl"
-      centered
+      size={780}
+      testId="mail-account-modal"
+      waiting={false}
+      unsaved={{
+        title: t('mail.accounts.unsavedTitle'),
+        message: t('mail.accounts.unsavedMessage'),
+        discard: t('mail.accounts.discard'),
+      }}
     >
-      {props.opened && <AccountForm account={props.account} onClose={props.onClose} />}
-    </Modal>
+      {(guard) => props.opened && <AccountForm account={props.account} guard={guard} />}
+    </GuardedEditorModal>
   );
 }
 
-function AccountForm({ account, onClose }: { account: MailAccountOut | null; onClose: () => void }) {
+function AccountForm({ account, guard }: { account: MailAccountOut | null; guard: EditorGuard }) {
   const { t } = useTranslation();
   const save = useMutate('mail.accounts.save');
   const test = useMutate('mail.accounts.test');
@@ -56,6 +63,9 @@ function AccountForm({ account, onClose }: { account: MailAccountOut | null; onC
     defaultValues: account ? accountDefaults(account) : newAccountDefaults,
   });
   const errors = form.formState.errors;
+  const { isDirty } = form.formState;
+  const { onDirtyChange } = guard;
+  useEffect(() => onDirtyChange(isDirty), [isDirty, onDirtyChange]);
   const err = (name: keyof AccountFormInput) => errors[name]?.message;
 
   // Main answers field errors under `fields.…` (the input is { id, fields }): put them under their inputs.
@@ -70,7 +80,7 @@ function AccountForm({ account, onClose }: { account: MailAccountOut | null; onC
       {
         onSuccess: (saved) => {
           notifications.show({ color: 'green', message: t('mail.accounts.saved', { name: saved.name }) });
-          onClose();
+          guard.closeSaved();
         },
         onError: (error) => error instanceof ContractError && showServerErrors(error),
       },
@@ -247,7 +257,7 @@ function AccountForm({ account, onClose }: { account: MailAccountOut | null; onC
             {t('mail.accounts.test')}
           </Button>
           <Group gap="sm">
-            <Button variant="default" onClick={onClose}>
+            <Button variant="default" onClick={guard.requestClose}>
               {t('common.cancel')}
             </Button>
             <Button type="submit" loading={save.isPending} data-testid="save-account">

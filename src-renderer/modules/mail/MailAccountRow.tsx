@@ -71,7 +71,10 @@ export function MailAccountRow(props: {
           {progress && progress.phase !== 'idle' && (
             <Stack gap={2} maw={520} data-testid="account-progress">
               <Text size="xs" c="dimmed">
-                {t(`mail.accounts.phase.${progress.phase}`, { folder: progress.folder })}
+                {/* An error before any folder was opened (login, connection) names no folder. */}
+                {progress.folder
+                  ? t(`mail.accounts.phase.${progress.phase}`, { folder: progress.folder })
+                  : t(progress.phase === 'error' ? 'mail.accounts.scanStopped' : 'mail.accounts.scanning')}
                 {working && ` — ${t('mail.accounts.progress', { done: progress.done, total: progress.total })}`}
               </Text>
               {working && <Progress value={(100 * progress.done) / progress.total} size="sm" animated />}

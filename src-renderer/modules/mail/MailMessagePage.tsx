@@ -24,7 +24,7 @@ export function MailMessagePage() {
           </Group>
         </Anchor>
       </Group>
-      <MailReader id={id} onOpenOther={(mail) => void navigate(mailPath(mail.id, back ?? undefined))} />
+      <MailReader key={id} id={id} onOpenOther={(mail) => void navigate(mailPath(mail.id, back ?? undefined))} />
     </Stack>
   );
 }

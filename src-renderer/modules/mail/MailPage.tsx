@@ -121,7 +121,7 @@ export function MailPage() {
         </Box>
         <Paper withBorder radius="md" p="md" style={{ flex: 1, minWidth: 0, overflow: 'auto' }}>
           {openId ? (
-            <MailReader id={openId} onOpenOther={open} />
+            <MailReader key={openId} id={openId} onOpenOther={open} />
           ) : (
             <Center h="100%">
               <Stack align="center" gap={6} c="dimmed">

@@ -41,12 +41,17 @@ import { personFull, personLabel } from './mail-format';
 import { replyStart } from './reply-start';
 import { ComposeButton } from '../mailings/ComposeButton';
 
-/** One mail read in full: who and when, the cards it is on, what to do with it, its body, files and conversation. */
+/**
+ * One mail read in full: who and when, the cards it is on, what to do with it, its body, files and conversation.
+ * Callers key it by the mail's id (`<MailReader key={id} …>`): "Göster" and "read on open" belong to one mail only.
+ */
 export function MailReader({ id, onOpenOther }: { id: string; onOpenOther: (mail: MailSummary) => void }) {
   const { t } = useTranslation();
   const [allowRemote, setAllowRemote] = useState(false);
-  useEffect(() => setAllowRemote(false), [id]);
-  const { data: mail, error, isLoading } = useCall('mail.get', { id, allowRemote }, { keepPrevious: allowRemote });
+  const { data: mail, error, isLoading } = useCall('mail.get', { id, allowRemote: false });
+  // The body with remote images is asked for once, and only after "Göster": 'static' keeps every later
+  // invalidation (mail.changed, any save) from downloading the images again; the header above stays live.
+  const remote = useCall('mail.get', { id, allowRemote: true }, { enabled: allowRemote, staleTime: 'static' });
   useMarkReadOnOpen(mail);
 
   if (isLoading)
@@ -61,6 +66,7 @@ export function MailReader({ id, onOpenOther }: { id: string; onOpenOther: (mail
         {error?.code === 'NOT_FOUND' ? t('mail.reader.notFound') : error?.message}
       </Text>
     );
+  const shown = allowRemote && remote.data ? remote.data : mail;
   return (
     <Stack gap="sm" data-testid="mail-reader">
       <MailHeader mail={mail} />
@@ -83,8 +89,14 @@ export function MailReader({ id, onOpenOther }: { id: string; onOpenOther: (mail
           </Group>
         </Paper>
       )}
-      <Paper withBorder radius="md" p="md">
-        <MailBody html={mail.html} text={mail.text} />
+      {allowRemote && remote.error && (
+        <Text size="sm" c="red" data-testid="remote-error">
+          {remote.error.message}
+        </Text>
+      )}
+      <Paper withBorder radius="md" p="md" pos="relative">
+        {allowRemote && remote.isFetching && <Loader size="xs" pos="absolute" top={8} right={8} />}
+        <MailBody html={shown.html} text={shown.text} />
       </Paper>
       <MailAttachments attachments={mail.attachments} />
       <MailThread mail={mail} onOpen={onOpenOther} />

@@ -152,6 +152,7 @@ export function ComposeForm(props: {
             />
             <TemplateSelect
               channel={values.channel}
+              current={{ subject: values.channel === 'email' ? values.subject : '', body: values.body }}
               onPick={(tpl) => {
                 form.setValue('subject', tpl.subject, { shouldDirty: true });
                 form.setValue('body', tpl.body, { shouldDirty: true });

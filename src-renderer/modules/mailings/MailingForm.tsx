@@ -117,19 +117,29 @@ export function MailingNewPage() {
   const askStart = async () => {
     if (!check()) return;
     // The count shown in the question is the segment's as of now, asked again rather than taken from the screen.
-    const now = await client.call('segments.count', { id: values.segmentId ?? '' });
-    setConfirming({ count: now.count });
+    try {
+      const now = await client.call('segments.count', { id: values.segmentId ?? '' });
+      setConfirming({ count: now.count });
+    } catch (error) {
+      notifications.show({ color: 'red', title: t('common.error'), message: (error as Error).message });
+    }
   };
   const doStart = async () => {
     setBusy(true);
+    let draftId: string | null = null;
     try {
-      const saved = await create.mutateAsync(toDraft(values));
-      await start.mutateAsync({ id: saved.id });
+      draftId = (await create.mutateAsync(toDraft(values))).id;
+      await start.mutateAsync({ id: draftId });
       notifications.show({ color: 'green', message: t('mailings.form.started') });
-      void navigate(mailingPath(saved.id));
+      void navigate(mailingPath(draftId));
     } catch (error) {
       setConfirming(null);
-      showFieldErrors(error);
+      // Saved but not started: go to the draft (its page can start it) instead of leaving the form, where
+      // trying again would save yet another draft. useMutate has already shown main's reason.
+      if (draftId) {
+        notifications.show({ color: 'orange', message: t('mailings.form.savedNotStarted') });
+        void navigate(mailingPath(draftId));
+      } else showFieldErrors(error);
     } finally {
       setBusy(false);
     }
@@ -206,6 +216,7 @@ export function MailingNewPage() {
               />
               <TemplateSelect
                 channel={values.channel}
+                current={{ subject: values.channel === 'email' ? values.subject : '', body: values.body }}
                 onPick={(tpl) => {
                   form.setValue('subject', tpl.subject, { shouldDirty: true });
                   form.setValue('body', tpl.body, { shouldDirty: true });

@@ -5,7 +5,7 @@ import { IconAlertTriangle, IconPlayerPause, IconPlayerPlay, IconRefresh, IconSe
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { MailingOut } from '../../../src-shared/contract/mailings';
-import { useCall, useMutate } from '../../app/contract-hooks';
+import { useCall, useClient, useMutate } from '../../app/contract-hooks';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { formatDateTime } from '../../ui/format';
 import { MailingCounts, MailingProgress, MailingStatusBadge } from './MailingBadges';
@@ -107,20 +107,37 @@ function MailingView({ mailing }: { mailing: MailingOut }) {
 /** Start (a draft), pause, resume and cancel, each only where it applies. */
 function MailingControls({ mailing }: { mailing: MailingOut }) {
   const { t } = useTranslation();
+  const client = useClient();
   const start = useMutate('mailings.start');
   const pause = useMutate('mailings.pause');
   const resume = useMutate('mailings.resume');
   const cancel = useMutate('mailings.cancel');
   const [askCancel, setAskCancel] = useState(false);
+  const [askStart, setAskStart] = useState<null | { count: number }>(null);
+  const [counting, setCounting] = useState(false);
   const id = { id: mailing.id };
+  // As in the new-mailing form: the count in the question is the segment's as of now, asked for afresh.
+  const confirmStart = async () => {
+    setCounting(true);
+    try {
+      const count = mailing.segmentId
+        ? (await client.call('segments.count', { id: mailing.segmentId })).count
+        : mailing.total;
+      setAskStart({ count });
+    } catch (error) {
+      notifications.show({ color: 'red', title: t('common.error'), message: (error as Error).message });
+    } finally {
+      setCounting(false);
+    }
+  };
   const { status } = mailing;
   return (
     <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
       {status === 'draft' && (
         <Button
           leftSection={<IconSend size={16} />}
-          onClick={() => void start.mutateAsync(id).catch(() => undefined)}
-          loading={start.isPending}
+          onClick={() => void confirmStart()}
+          loading={counting}
           data-testid="mailing-start"
         >
           {t('mailings.detail.start')}
@@ -172,6 +189,27 @@ function MailingControls({ mailing }: { mailing: MailingOut }) {
         }
         onClose={() => setAskCancel(false)}
       />
+      <ConfirmDialog
+        opened={!!askStart}
+        title={t('mailings.form.confirmTitle')}
+        message={t('mailings.form.confirmMessage', {
+          count: askStart?.count ?? 0,
+          segment: mailing.segmentName ?? '',
+          channel: t(`mailings.channels.${mailing.channel}`),
+        })}
+        confirmLabel={t('mailings.form.confirmStart')}
+        loading={start.isPending}
+        onConfirm={() =>
+          void start
+            .mutateAsync(id)
+            .then(() => {
+              setAskStart(null);
+              notifications.show({ color: 'green', message: t('mailings.form.started') });
+            })
+            .catch(() => setAskStart(null))
+        }
+        onClose={() => setAskStart(null)}
+      />
     </Group>
   );
 }
@@ -180,8 +218,10 @@ function MailingControls({ mailing }: { mailing: MailingOut }) {
 function UncertainNotice({ mailing, count }: { mailing: MailingOut; count: number }) {
   const { t } = useTranslation();
   const resend = useMutate('mailings.resendUncertain');
+  const [asking, setAsking] = useState(false);
   const doResend = async () => {
     await resend.mutateAsync({ id: mailing.id });
+    setAsking(false);
     notifications.show({ color: 'green', message: t('mailings.detail.resent') });
   };
   return (
@@ -199,14 +239,22 @@ function UncertainNotice({ mailing, count }: { mailing: MailingOut; count: numbe
             size="xs"
             color="orange"
             leftSection={<IconRefresh size={14} />}
-            onClick={() => void doResend().catch(() => undefined)}
-            loading={resend.isPending}
+            onClick={() => setAsking(true)}
             data-testid="mailing-resend"
           >
             {t('mailings.detail.resend')}
           </Button>
         )}
       </Stack>
+      <ConfirmDialog
+        opened={asking}
+        title={t('mailings.detail.resendTitle')}
+        message={t('mailings.detail.resendMessage', { count })}
+        confirmLabel={t('mailings.detail.resend')}
+        loading={resend.isPending}
+        onConfirm={() => void doResend().catch(() => setAsking(false))}
+        onClose={() => setAsking(false)}
+      />
     </Alert>
   );
 }

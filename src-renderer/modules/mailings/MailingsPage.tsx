@@ -16,7 +16,7 @@ export function MailingsPage() {
   const navigate = useNavigate();
   const [kind, setKind] = useState<'all' | 'single' | 'mailing'>('all');
   const [page, setPage] = useState(1);
-  const { data, isLoading } = useCall(
+  const { data, isLoading, error } = useCall(
     'mailings.list',
     { ...(kind === 'all' ? {} : { kind }), offset: (page - 1) * PAGE, limit: PAGE },
     { keepPrevious: true },
@@ -59,8 +59,8 @@ export function MailingsPage() {
             {!isLoading && rows.length === 0 && (
               <Table.Tr>
                 <Table.Td colSpan={5}>
-                  <Text c="dimmed" size="sm" py="md" ta="center">
-                    {t('mailings.list.empty')}
+                  <Text c={error ? 'red' : 'dimmed'} size="sm" py="md" ta="center">
+                    {error ? error.message : t('mailings.list.empty')}
                   </Text>
                 </Table.Td>
               </Table.Tr>

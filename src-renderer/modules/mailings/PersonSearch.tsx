@@ -1,13 +1,19 @@
 import { useState } from 'react';
 import { Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
 import { useCall } from '../../app/contract-hooks';
 
 /** Adds a person by typing part of the name (folded search in main); hands back the id and the name shown. */
 export function PersonSearch(props: { placeholder: string; onPick: (card: { id: string; name: string }) => void }) {
+  const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search, 150);
-  const { data } = useCall('cards.listPersons', { q, limit: 20 }, { keepPrevious: true, enabled: q.trim() !== '' });
+  const { data, isFetching } = useCall(
+    'cards.listPersons',
+    { q, limit: 20 },
+    { keepPrevious: true, enabled: q.trim() !== '' },
+  );
   const rows = q.trim() ? (data?.rows ?? []) : [];
   return (
     <Select
@@ -25,7 +31,8 @@ export function PersonSearch(props: { placeholder: string; onPick: (card: { id: 
         if (row) props.onPick({ id: row.id, name: row.displayName });
         setSearch('');
       }}
-      nothingFoundMessage={q.trim() ? '—' : undefined}
+      // Said only once main has answered for what is typed, not while the previous answer is still shown.
+      nothingFoundMessage={q.trim() && !isFetching && q === search ? t('mailings.compose.noPerson') : undefined}
       data-testid="compose-add-card"
     />
   );

@@ -4,6 +4,7 @@ import { IconRefresh } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { RECIPIENT_STATUSES, type RecipientStatus } from '../../../src-shared/contract/mailings';
 import { useCall, useMutate } from '../../app/contract-hooks';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { formatDateTime } from '../../ui/format';
 import { RecipientStatusBadge } from './MailingBadges';
 import { notifications } from '@mantine/notifications';
@@ -21,15 +22,17 @@ export function RecipientsTable(props: {
   const [status, setStatus] = useState<RecipientStatus | null>(null);
   const [page, setPage] = useState(1);
   const resend = useMutate('mailings.resendUncertain');
-  const { data } = useCall(
+  const { data, error } = useCall(
     'mailings.recipients',
     { id: props.mailingId, ...(status ? { status } : {}), offset: (page - 1) * PAGE, limit: PAGE },
     { keepPrevious: true },
   );
   const rows = data?.rows ?? [];
   const pages = Math.max(1, Math.ceil((data?.total ?? 0) / PAGE));
+  const [asking, setAsking] = useState<null | { id: string; name: string }>(null);
   const resendOne = async (id: string) => {
     await resend.mutateAsync({ id: props.mailingId, recipientIds: [id] });
+    setAsking(null);
     notifications.show({ color: 'green', message: t('mailings.detail.resent') });
   };
   return (
@@ -66,8 +69,12 @@ export function RecipientsTable(props: {
             {rows.length === 0 && (
               <Table.Tr>
                 <Table.Td colSpan={6}>
-                  <Text c="dimmed" size="sm" ta="center" py="sm">
-                    {props.draft ? t('mailings.recipients.notFixed') : t('mailings.recipients.empty')}
+                  <Text c={error ? 'red' : 'dimmed'} size="sm" ta="center" py="sm">
+                    {error
+                      ? error.message
+                      : props.draft
+                        ? t('mailings.recipients.notFixed')
+                        : t('mailings.recipients.empty')}
                   </Text>
                 </Table.Td>
               </Table.Tr>
@@ -100,7 +107,7 @@ export function RecipientsTable(props: {
                           variant="subtle"
                           color="orange"
                           aria-label={t('mailings.detail.resendOne')}
-                          onClick={() => void resendOne(r.id).catch(() => undefined)}
+                          onClick={() => setAsking({ id: r.id, name: r.name || r.address })}
                         >
                           <IconRefresh size={14} />
                         </ActionIcon>
@@ -124,6 +131,15 @@ export function RecipientsTable(props: {
         </Table>
       </Paper>
       {pages > 1 && <Pagination value={page} onChange={setPage} total={pages} size="sm" />}
+      <ConfirmDialog
+        opened={!!asking}
+        title={t('mailings.detail.resendTitle')}
+        message={t('mailings.detail.resendOneMessage', { name: asking?.name ?? '' })}
+        confirmLabel={t('mailings.detail.resend')}
+        loading={resend.isPending}
+        onConfirm={() => asking && void resendOne(asking.id).catch(() => setAsking(null))}
+        onClose={() => setAsking(null)}
+      />
     </Stack>
   );
 }

@@ -14,13 +14,19 @@ const PAGE = 25;
 export function SentPanel({ cardId }: { cardId: string }) {
   const { t, i18n } = useTranslation();
   const [page, setPage] = useState(1);
-  const { data, isLoading } = useCall(
+  const { data, isLoading, error } = useCall(
     'mailings.ofCard',
     { cardId, offset: (page - 1) * PAGE, limit: PAGE },
     { keepPrevious: true },
   );
   const rows = data?.rows ?? [];
   const pages = Math.max(1, Math.ceil((data?.total ?? 0) / PAGE));
+  if (error)
+    return (
+      <Text c="red" size="sm" data-testid="sent-error">
+        {error.message}
+      </Text>
+    );
   if (!isLoading && rows.length === 0)
     return (
       <Text c="dimmed" size="sm" data-testid="sent-empty">

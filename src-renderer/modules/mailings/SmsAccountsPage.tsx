@@ -26,7 +26,7 @@ const NEW: SmsAccountValues = {
 export function SmsAccountsPage() {
   const { t } = useTranslation();
   const { me, isAdmin } = useMe();
-  const { data } = useCall('sms.accounts.list', {});
+  const { data, error, isLoading } = useCall('sms.accounts.list', {});
   const remove = useMutate('sms.accounts.remove');
   const [editing, setEditing] = useState<Editing>(null);
   const [removing, setRemoving] = useState<{ id: string; name: string } | null>(null);
@@ -58,11 +58,11 @@ export function SmsAccountsPage() {
       <Paper withBorder>
         <Table verticalSpacing="sm" data-testid="sms-table">
           <Table.Tbody>
-            {accounts.length === 0 && (
+            {!isLoading && accounts.length === 0 && (
               <Table.Tr>
                 <Table.Td>
-                  <Text c="dimmed" size="sm">
-                    {t('mailings.sms.empty')}
+                  <Text c={error ? 'red' : 'dimmed'} size="sm">
+                    {error ? error.message : t('mailings.sms.empty')}
                   </Text>
                 </Table.Td>
               </Table.Tr>

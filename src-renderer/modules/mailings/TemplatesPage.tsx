@@ -17,7 +17,7 @@ const NEW: TemplateValues = { name: '', channel: 'email', subject: '', body: '' 
 /** Settings: ready-made texts for mail and SMS with placeholders. */
 export function TemplatesPage() {
   const { t, i18n } = useTranslation();
-  const { data } = useCall('mail.templates.list', {});
+  const { data, error, isLoading } = useCall('mail.templates.list', {});
   const remove = useMutate('mail.templates.remove');
   const [editing, setEditing] = useState<Editing>(null);
   const [removing, setRemoving] = useState<{ id: string; name: string } | null>(null);
@@ -46,11 +46,11 @@ export function TemplatesPage() {
       <Paper withBorder>
         <Table verticalSpacing="sm" data-testid="templates-table">
           <Table.Tbody>
-            {templates.length === 0 && (
+            {!isLoading && templates.length === 0 && (
               <Table.Tr>
                 <Table.Td>
-                  <Text c="dimmed" size="sm">
-                    {t('mailings.templates.empty')}
+                  <Text c={error ? 'red' : 'dimmed'} size="sm">
+                    {error ? error.message : t('mailings.templates.empty')}
                   </Text>
                 </Table.Td>
               </Table.Tr>
