@@ -21,6 +21,8 @@ await Promise.all([
       electron: 'src-main/host/electron.ts',
       // Forked by the text extraction job as a child process (resolved next to the bundle that starts it).
       'text-worker': 'src-main/jobs/text-extraction/text-worker.ts',
+      // Forked by the mail scan to parse messages in processes of their own (parse-worker-fork.ts).
+      'mail-parse-worker': 'src-main/jobs/mail-scan/parse-worker.ts',
     },
     outdir: 'dist/main',
     external: ['electron'],

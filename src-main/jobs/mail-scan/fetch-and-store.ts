@@ -1,7 +1,7 @@
 /**
- * Fetches messages by UID in the order given and stores each in its own write transaction together with the
- * folder's progress, so a crash between two messages leaves the database saying exactly where to go on.
- * Memory stays bounded: bodies are fetched in small groups by size, a very large message alone and cut.
+ * Fetches messages by UID in the order given and stores them group by group, each group in one write transaction
+ * together with the folder's progress, so a crash between two groups leaves the database saying exactly where to
+ * go on. Memory stays bounded: bodies are fetched in small groups by size, a very large message alone and cut.
  */
 import type { ImapFlow } from 'imapflow';
 import { writeTransaction } from '../../db/transaction';
@@ -119,9 +119,32 @@ function announceMailing(env: ScanEnv, mailingId: string): void {
   }
 }
 
+interface FetchedGroup {
+  group: Meta[];
+  bodies: Map<number, Buffer>;
+}
+
+/** Sizes, then bodies, group by group in order: one IMAP command at a time on the connection. */
+async function* fetchGroups(env: ScanEnv, client: ImapFlow, uids: number[]): AsyncGenerator<FetchedGroup> {
+  for (let i = 0; i < uids.length; i += META_BATCH) {
+    const slice = uids.slice(i, i + META_BATCH);
+    const metas = await fetchMeta(client, slice);
+    // A UID the server no longer has keeps its place (its progress is still written) with no body.
+    const ordered = slice.map((uid) => metas.get(uid) ?? { uid, size: 0, internalDate: null, seen: false });
+    for (const group of bodyGroups(ordered)) {
+      if (env.stopping()) throw new ScanStopped();
+      const present = group.filter((m) => metas.has(m.uid));
+      yield { group, bodies: present.length ? await fetchBodies(client, present) : new Map<number, Buffer>() };
+    }
+  }
+}
+
 /**
- * Stores the messages `uids` (in this order) from the selected mailbox. A UID the server no longer has
- * (expunged meanwhile) is passed over, its progress still written: it cannot be fetched later either.
+ * Stores the messages `uids` (in this order) from the selected mailbox, as a pipeline: while one group's bodies
+ * are parsed (in the worker processes, all of the group at once) and stored, the next group's bodies are
+ * fetched. So at most two groups of bodies are in memory. Each group is stored in ONE transaction together with
+ * the folder's progress past its last UID: a crash resumes exactly at a group boundary. A UID the server no
+ * longer has (expunged meanwhile) is passed over, its progress still written: it cannot be fetched later either.
  */
 export async function fetchAndStore(
   env: ScanEnv,
@@ -130,58 +153,74 @@ export async function fetchAndStore(
   target: StoreTarget,
 ): Promise<ScanCounts> {
   const counts = emptyCounts();
+  const parse = env.parse ?? parseRawMessage;
+  const groups = fetchGroups(env, client, uids);
+  // The next group, its parses started the moment its bodies arrive: the workers go on with it while this
+  // process stores the group before.
+  const ahead = () => {
+    const pending = groups.next().then((fetched) => {
+      if (fetched.done) return null;
+      const { group, bodies } = fetched.value;
+      const parsed = Promise.all(
+        group.map((meta) => {
+          const raw = bodies.get(meta.uid);
+          return raw ? parse(raw) : Promise.resolve(null);
+        }),
+      );
+      return { group, parsed };
+    });
+    // Awaited at the top of the next round; if the scan ends before that, its failure must not go unhandled.
+    pending.catch(() => undefined);
+    return pending;
+  };
   let done = 0;
-  for (let i = 0; i < uids.length; i += META_BATCH) {
-    const slice = uids.slice(i, i + META_BATCH);
-    const metas = await fetchMeta(client, slice);
-    const ordered = slice.map((uid) => metas.get(uid) ?? { uid, size: 0, internalDate: null, seen: false });
-    for (const group of bodyGroups(ordered)) {
-      if (env.stopping()) throw new ScanStopped();
-      const present = group.filter((m) => metas.has(m.uid));
-      const bodies = present.length ? await fetchBodies(client, present) : new Map<number, Buffer>();
-      const cardIds = new Set<string>();
-      const mailingIds = new Set<string>();
-      let storedAny = false;
-      let textPending = false;
-      for (const meta of group) {
-        if (env.stopping()) throw new ScanStopped();
-        const raw = bodies.get(meta.uid);
-        const parsed: ParsedMessage | null = raw ? await parseRawMessage(raw) : null;
-        const at = env.now().toISOString();
-        writeTransaction(env.db, () => {
-          if (parsed) {
-            const location: MailLocation = {
-              accountId: target.accountId,
-              folderId: target.folderId,
-              role: target.role,
-              uidValidity: target.uidValidity,
-              uid: meta.uid,
-              internalDate: meta.internalDate,
-              seenOnServer: meta.seen,
-            };
-            const result = storeParsedMessage(env.db, parsed, location, { userId: env.userId, at });
-            counts.fetched++;
-            if (!result.duplicate) {
-              storedAny = true;
-              counts.stored++;
-              if (result.linked) counts.linked++;
-              else if (!result.bounce) counts.unfiled++;
-              if (result.bounce) counts.bounces++;
-              for (const id of result.cardIds) cardIds.add(id);
-              for (const r of result.failedRecipients) mailingIds.add(r.mailingId);
-              textPending ||= result.textPending;
-            }
-          }
-          target.progress(meta.uid, at);
-        });
-        done++;
-      }
-      // After commit: one event per group, not one per message (a first scan of a year is thousands).
-      if (storedAny) env.events.emit('mail.changed', { accountId: target.accountId, cardIds: [...cardIds] });
-      if (textPending) signalTextQueue(env.db);
-      for (const id of mailingIds) announceMailing(env, id);
-      target.onGroup?.(done, [...cardIds]);
-    }
+  let next = ahead();
+  for (;;) {
+    const current = await next;
+    if (!current) break;
+    const { group } = current;
+    next = ahead();
+    const parsed = await current.parsed;
+    if (env.stopping()) throw new ScanStopped();
+
+    const cardIds = new Set<string>();
+    const mailingIds = new Set<string>();
+    let storedAny = false;
+    let textPending = false;
+    const at = env.now().toISOString();
+    writeTransaction(env.db, () => {
+      group.forEach((meta, index) => {
+        const message: ParsedMessage | null = parsed[index] ?? null;
+        if (!message) return;
+        const location: MailLocation = {
+          accountId: target.accountId,
+          folderId: target.folderId,
+          role: target.role,
+          uidValidity: target.uidValidity,
+          uid: meta.uid,
+          internalDate: meta.internalDate,
+          seenOnServer: meta.seen,
+        };
+        const result = storeParsedMessage(env.db, message, location, { userId: env.userId, at });
+        counts.fetched++;
+        if (result.duplicate) return;
+        storedAny = true;
+        counts.stored++;
+        if (result.linked) counts.linked++;
+        else if (!result.bounce) counts.unfiled++;
+        if (result.bounce) counts.bounces++;
+        for (const id of result.cardIds) cardIds.add(id);
+        for (const r of result.failedRecipients) mailingIds.add(r.mailingId);
+        textPending ||= result.textPending;
+      });
+      target.progress(group[group.length - 1]!.uid, at);
+    });
+    done += group.length;
+    // After commit: one event per group, not one per message (a first scan of a year is thousands).
+    if (storedAny) env.events.emit('mail.changed', { accountId: target.accountId, cardIds: [...cardIds] });
+    if (textPending) signalTextQueue(env.db);
+    for (const id of mailingIds) announceMailing(env, id);
+    target.onGroup?.(done, [...cardIds]);
   }
   return counts;
 }

@@ -9,6 +9,7 @@ import { mailAccounts } from '../../db/schema';
 import { notFound } from '../../../src-shared/contract/errors';
 import { addCounts, emptyCounts, type ScanCounts, type ScanEnv } from './scan-env';
 import { syncFolder, type FolderToScan } from './sync-folder';
+import { ParsePool } from './parse-worker-pool';
 
 export interface AccountPass {
   counts: ScanCounts;
@@ -44,6 +45,13 @@ export async function scanAccount(env: ScanEnv, client: ImapFlow, accountId: str
     toScan.push({ accountId, path: sent.path, role: 'sent', syncWindowDays: account.syncWindowDays });
   }
   const counts = emptyCounts();
-  for (const folder of toScan) addCounts(counts, await syncFolder(env, client, folder));
+  // Messages are parsed in worker processes kept while the pass runs (started only if a message comes).
+  const pool = env.parse ? null : new ParsePool();
+  const withPool: ScanEnv = pool ? { ...env, parse: (raw) => pool.parse(raw) } : env;
+  try {
+    for (const folder of toScan) addCounts(counts, await syncFolder(withPool, client, folder));
+  } finally {
+    await pool?.close();
+  }
   return { counts, notice };
 }

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/connection';
 import type { EventBus } from '../../core/events';
 import type { SecretBox } from '../../core/secret-box';
+import type { ParsedMessage } from '../../services/mail/ingest/store-incoming';
 
 /** What one scan of an account needs from its host (the app's job or the CLI) — no UI, no Electron. */
 export interface ScanEnv {
@@ -10,10 +11,12 @@ export interface ScanEnv {
   /** Whom stored mail is stamped by (the desk's user). */
   userId: string;
   now: () => Date;
-  /** True once the job is stopping: the scan ends after the message it is storing. */
+  /** True once the job is stopping: the scan ends after the group of messages it is storing. */
   stopping: () => boolean;
   /** Called once a pass finds work to do (the account's status turns "syncing" only then). */
   onBusy?: () => void;
+  /** Parses raw messages (scanAccount sets the parse worker pool); without it they are parsed in this process. */
+  parse?: (raw: Buffer) => Promise<ParsedMessage>;
 }
 
 /** What a scan did, per account (the CLI prints it). */
