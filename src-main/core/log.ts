@@ -22,7 +22,22 @@ function write(level: Level, message: string, data?: unknown): void {
   (level === 'info' ? console.log : console.error)(line);
 }
 
+/** Topics named in KARTOTEK_DEBUG (comma-separated, e.g. `outbox`): their step-by-step lines are written. */
+const debugTopics = new Set(
+  (process.env.KARTOTEK_DEBUG ?? '')
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean),
+);
+
 export const log = {
+  /** Step-by-step lines for finding a fault, off unless KARTOTEK_DEBUG names the topic. */
+  debug: (topic: string, message: string, data?: unknown) => {
+    if (debugTopics.has(topic))
+      console.log(
+        `[kartotek] debug ${topic}: ${message}${data === undefined ? '' : ' ' + JSON.stringify(redact(data))}`,
+      );
+  },
   info: (message: string, data?: unknown) => write('info', message, data),
   warn: (message: string, data?: unknown) => write('warn', message, data),
   error: (message: string, data?: unknown) => write('error', message, data),

@@ -10,22 +10,32 @@ export interface RunningHost {
   origin: string;
   secret: string;
   dataDir: string;
+  /** The host's output so far (its log lines), for a failed test's report. */
+  output(): string;
   stop(): Promise<void>;
 }
 
-/** Starts the built web host (`dist/main/web.js`) on a fresh data folder, as `npm run start:web` does. */
-export async function startWebHost(extraArgs: string[] = []): Promise<RunningHost> {
+/**
+ * Starts the built web host (`dist/main/web.js`) on a fresh data folder, as `npm run start:web` does.
+ * `env` adds variables, e.g. KARTOTEK_DEBUG to have a job log its steps.
+ */
+export async function startWebHost(extraArgs: string[] = [], env: Record<string, string> = {}): Promise<RunningHost> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kartotek-e2e-'));
   const child: ChildProcess = spawn(process.execPath, ['dist/main/web.js', '--data', dataDir, ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
   });
   let output = '';
+  let started = false;
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`web host did not start:\n${output}`)), 60_000);
     const onData = (chunk: Buffer) => {
-      output += chunk.toString();
+      // Kept to the last 200 kB: a long spec with a job's debug lines would grow it without end.
+      output = (output + chunk.toString()).slice(-200_000);
+      if (started) return;
       const match = /(http:\/\/127\.0\.0\.1:\d+\/#k=[\w-]+)/.exec(output);
       if (match) {
+        started = true;
         clearTimeout(timer);
         resolve(match[1]!);
       }
@@ -40,6 +50,7 @@ export async function startWebHost(extraArgs: string[] = []): Promise<RunningHos
     origin: parsed.origin,
     secret: parsed.hash.replace('#k=', ''),
     dataDir,
+    output: () => output,
     stop: () =>
       new Promise<void>((resolve) => {
         child.once('exit', () => {
@@ -74,11 +85,18 @@ export async function callApi<T>(host: RunningHost, method: string, input: unkno
  * (with `args`, e.g. --demo), stopped after them. `call` talks to it directly, to
  * set up data or to know the expected answer.
  */
-export function useWebHost(args: string[] = []) {
+export function useWebHost(args: string[] = [], env: Record<string, string> = {}) {
   let running: RunningHost | undefined;
   test.beforeAll(async () => {
     fs.mkdirSync(SHOTS, { recursive: true });
-    running = await startWebHost(args);
+    running = await startWebHost(args, env);
+  });
+  // A failed test's report carries the host's last lines: on CI they are all there is to go by.
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads which fixtures a hook wants from this pattern
+  test.afterEach(async ({}, testInfo) => {
+    if (!running || testInfo.status === testInfo.expectedStatus) return;
+    await testInfo.attach('web-host.log', { body: running.output(), contentType: 'text/plain' });
+    console.log(`--- web host, last lines ---\n${running.output().split('\n').slice(-80).join('\n')}`);
   });
   test.afterAll(async () => {
     await running?.stop();

@@ -2,13 +2,14 @@
  * Sending through the real outbox: a real SMTP server (smtp-sink), a real IMAP server (dovecot) for the sent
  * folder, a real SQLite file, the real contract calls. The outbox is run to the end in the test (as the CLI does).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { simpleParser } from 'mailparser';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink';
 import { startDovecot, type DovecotServer } from '../support/dovecot';
+import type { EventPayload } from '../../src-shared/contract';
 import { useTestApp } from './test-app';
 import { addListPeople, addMailAccount, emailContains } from './mailings-fixtures';
-import { runOutboxToEnd } from '../../src-main/jobs/outbox/outbox-job';
+import { runOutboxToEnd, startOutboxJob } from '../../src-main/jobs/outbox/outbox-job';
 import { appendSentCopy } from '../../src-main/jobs/outbox/sent-folder';
 
 describe('single mails and mailings', () => {
@@ -224,6 +225,31 @@ describe('single mails and mailings', () => {
       }),
       expect.objectContaining({ name: 'Can Ak', address: null, skipReason: 'e-posta adresi yok' }),
     ]);
+  });
+
+  it('tells the screens a message went out even while the account then waits for its rate', async () => {
+    reset();
+    // One a minute: the first goes at once, the second waits; the screens must not show the first as sending.
+    addMailAccount(app(), sink, undefined, { ratePerMinute: 1 });
+    addListPeople(app(), 2, 'yavas');
+    const segment = await call('segments.save', { name: 'Y', cardType: 'person', query: emailContains('@yavas.test') });
+    const m = await call('mailings.create', { channel: 'email', segmentId: segment.id, subject: 'S', body: 'x' });
+    const heard: { sent: number; sending: number }[] = [];
+    const unsubscribe = app().ctx.events.subscribe((event) => {
+      if (event.name !== 'mailings.progress') return;
+      const progress = event.payload as EventPayload<'mailings.progress'>;
+      if (progress.id === m.id) heard.push(progress.counts);
+    });
+    const job = startOutboxJob(app(), { appendToSent: false });
+    try {
+      await call('mailings.start', { id: m.id });
+      await vi.waitFor(() => expect(sink.received).toHaveLength(1), { timeout: 10_000 });
+      await vi.waitFor(() => expect(heard.at(-1)).toMatchObject({ sent: 1, sending: 0 }), { timeout: 5_000 });
+    } finally {
+      unsubscribe();
+      await call('mailings.cancel', { id: m.id });
+      await job.stop();
+    }
   });
 
   it('keeps to the account’s rate with an injected clock (no real waiting)', async () => {

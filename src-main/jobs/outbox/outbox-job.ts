@@ -20,6 +20,7 @@ export function startOutboxJob(app: KartotekApp, options: Partial<OutboxDeps> = 
   // kick() starts a worker per account with work and returns at once: accounts never wait for each other.
   const run = () => {
     if (stopped) return;
+    log.debug('outbox', 'job: run');
     try {
       runner.kick();
     } catch (err) {
@@ -31,6 +32,7 @@ export function startOutboxJob(app: KartotekApp, options: Partial<OutboxDeps> = 
     clearTimeout(timer);
     const wake = runner.nextWake();
     const delay = wake === null ? OUTBOX_POLL_MS : Math.min(OUTBOX_POLL_MS, Math.max(0, wake - Date.now()) + 10);
+    log.debug('outbox', 'job: next run', { inMs: delay });
     timer = setTimeout(run, delay);
   };
 

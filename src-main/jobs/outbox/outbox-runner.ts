@@ -85,12 +85,23 @@ export class OutboxRunner {
   /** Per account for the runner's life, so a worker started again does not get a fresh burst. */
   private readonly buckets = new Map<string, TokenBucket>();
   private readonly lastProgress = new Map<string, number>();
+  /** Mailing id → the progress line held back by the throttle, sent when its window ends. */
+  private readonly trailingProgress = new Map<string, NodeJS.Timeout>();
   private readonly footers = new Map<string, { id: string; name: string }[]>();
   private stopped = false;
+  /** Settles on stop(): waits for the rate limit or a backoff end early, so quitting never waits a minute. */
+  private readonly stopping: Promise<void>;
+  private stopNow: () => void = () => undefined;
 
   constructor(private readonly deps: OutboxDeps) {
     this.clock = deps.clock ?? Date.now;
     this.sleep = deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    this.stopping = new Promise((resolve) => (this.stopNow = resolve));
+  }
+
+  /** A wait that stop() cuts short. */
+  private pause(ms: number): Promise<void> {
+    return Promise.race([this.sleep(ms), this.stopping]);
   }
 
   private get onlyMailing(): string | null {
@@ -106,6 +117,9 @@ export class OutboxRunner {
 
   stop(): Promise<void> {
     this.stopped = true;
+    this.stopNow();
+    for (const timer of this.trailingProgress.values()) clearTimeout(timer);
+    this.trailingProgress.clear();
     return Promise.all(this.workers.values()).then(() => undefined);
   }
 
@@ -118,9 +132,11 @@ export class OutboxRunner {
     for (const key of accountsWithWork(this.deps.db, this.deps.now().toISOString(), this.onlyMailing)) {
       const id = keyOf(key);
       if (this.workers.has(id)) {
+        log.debug('outbox', 'kick: worker busy, again when it ends', { account: id });
         this.kickAgain.add(id);
         continue;
       }
+      log.debug('outbox', 'kick: worker starts', { account: id });
       const worker = this.work(key)
         .catch((err: unknown) => log.error('outbox: worker failed', { account: id, message: (err as Error).message }))
         .finally(() => {
@@ -154,7 +170,7 @@ export class OutboxRunner {
       if (accountsWithWork(this.deps.db, this.deps.now().toISOString(), this.onlyMailing).length === 0) return;
       if (this.onlyMailing && this.accountProblems.size > 0) return;
       const wake = this.nextWake();
-      if (wake !== null) await this.sleep(Math.max(0, wake - this.clock()));
+      if (wake !== null) await this.pause(Math.max(0, wake - this.clock()));
     }
   }
 
@@ -168,7 +184,10 @@ export class OutboxRunner {
   private async work(key: AccountKey): Promise<void> {
     const id = keyOf(key);
     const paused = this.accountPause.get(id);
-    if (paused !== undefined && paused > this.clock()) return;
+    if (paused !== undefined && paused > this.clock()) {
+      log.debug('outbox', 'worker: account paused', { account: id, forMs: paused - this.clock() });
+      return;
+    }
     this.accountPause.delete(id);
     const sender = key.channel === 'email' ? this.mailSender(key.accountId) : this.smsSender(key.accountId);
     let bucket = this.buckets.get(id);
@@ -183,10 +202,14 @@ export class OutboxRunner {
       for (;;) {
         if (this.stopped) return;
         const row = nextPendingRow(this.deps.db, key, this.waitingRows(), this.onlyMailing);
-        if (!row) return;
+        if (!row) {
+          log.debug('outbox', 'worker: nothing left', { account: id });
+          return;
+        }
         const wait = bucket.tryTake();
         if (wait > 0) {
-          await this.sleep(wait);
+          log.debug('outbox', 'worker: rate limit wait', { account: id, ms: wait });
+          await this.pause(wait);
           continue;
         }
         if ((await this.sendOne(key, row, sender)) === 'account') return;
@@ -204,17 +227,22 @@ export class OutboxRunner {
   private async sendOne(key: AccountKey, row: OutboxRow, sender: Sender): Promise<'ok' | 'account'> {
     const { db } = this.deps;
     if (!markSending(db, row, this.deps.now().toISOString())) return 'ok';
+    log.debug('outbox', 'row: sending', { row: row.id });
     this.safely(() => this.progress(row.mailingId, true));
     let done: Awaited<ReturnType<Sender['send']>>;
     try {
       done = await sender.send(row);
     } catch (err) {
-      return this.failed(key, row, classifySendError(err, sender.handedOver()));
+      const outcome = classifySendError(err, sender.handedOver());
+      log.debug('outbox', 'row: send failed', { row: row.id, outcome: outcome.kind, message: (err as Error).message });
+      return this.failed(key, row, outcome);
     }
+    log.debug('outbox', 'row: server took it', { row: row.id });
 
     let copy: { mailMessageId: string | null; problem: string | null } | undefined;
     const closed = await this.commitSent(row, () => (copy = done.storeCopy()));
     if (closed === null) return 'ok';
+    log.debug('outbox', 'row: sent recorded', { row: row.id });
     this.notBefore.delete(row.id);
     crashHookAfterSent();
     this.safely(() => this.accountRecovered(key));
@@ -323,10 +351,30 @@ export class OutboxRunner {
     }
   }
 
+  /**
+   * Tells the screens where a mailing stands, at most every PROGRESS_EVERY_MS unless forced. A line held back is
+   * sent when the window ends: dropping it would leave a screen on the state before (a row shown "sending" for as
+   * long as a slow account waits for its next message).
+   */
   private progress(mailingId: string, force: boolean): void {
-    const now = this.clock();
-    if (!force && now - (this.lastProgress.get(mailingId) ?? 0) < PROGRESS_EVERY_MS) return;
-    this.lastProgress.set(mailingId, now);
+    const since = this.clock() - (this.lastProgress.get(mailingId) ?? 0);
+    if (!force && since < PROGRESS_EVERY_MS) {
+      if (!this.trailingProgress.has(mailingId) && !this.stopped) {
+        const timer = setTimeout(
+          () => {
+            this.trailingProgress.delete(mailingId);
+            this.safely(() => this.progress(mailingId, true));
+          },
+          Math.min(PROGRESS_EVERY_MS, Math.max(1, PROGRESS_EVERY_MS - since)),
+        );
+        timer.unref();
+        this.trailingProgress.set(mailingId, timer);
+      }
+      return;
+    }
+    clearTimeout(this.trailingProgress.get(mailingId));
+    this.trailingProgress.delete(mailingId);
+    this.lastProgress.set(mailingId, this.clock());
     const m = getMailing(this.deps.db, mailingId);
     this.deps.events.emit('mailings.progress', { id: m.id, status: m.status, counts: m.counts, total: m.total });
   }
@@ -414,6 +462,7 @@ export class OutboxRunner {
           throw new MessageUnbuildable(`İleti hazırlanamadı: ${(err as Error).message}`);
         }
         const { raw, html } = composed;
+        log.debug('outbox', 'row: composed', { row: row.id, bytes: raw.length, pooled: transport !== undefined });
         // One pooled connection per account for the whole run: a mailing is hundreds of messages, and a fresh
         // connection (greeting, TLS, login) for each would cost more than the messages.
         if (!transport) {
@@ -505,12 +554,18 @@ function dataWatcher(onData: () => void) {
   return {
     level: ignore,
     trace: ignore,
-    info: ignore,
+    info: (entry: { tnx?: string } | undefined, message?: unknown) => {
+      if (entry?.tnx === 'network') log.debug('outbox', 'smtp network', { line: String(message).slice(0, 120) });
+    },
     warn: ignore,
-    error: ignore,
+    error: (entry: { tnx?: string } | undefined, message?: unknown) =>
+      log.debug('outbox', 'smtp error', { tnx: entry?.tnx, line: String(message).slice(0, 160) }),
     fatal: ignore,
     debug: (entry: { tnx?: string } | undefined, message?: unknown) => {
-      if (entry?.tnx === 'server' && typeof message === 'string' && message.startsWith('354')) onData();
+      if (entry?.tnx !== 'server' || typeof message !== 'string') return;
+      // The server's side only: the client's lines carry the login.
+      log.debug('outbox', 'smtp server', { reply: message.slice(0, 120) });
+      if (message.startsWith('354')) onData();
     },
   };
 }
