@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
-import { Anchor, Button, Grid, Group, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { useEffect } from 'react';
+import { Anchor, Button, Grid, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconSend } from '@tabler/icons-react';
 import { Controller, useForm } from 'react-hook-form';
@@ -7,15 +7,13 @@ import { useTranslation } from 'react-i18next';
 import { ContractError } from '../../../src-shared/contract';
 import type { Channel } from '../../../src-shared/contract/mailings';
 import { useMutate } from '../../app/contract-hooks';
-import { AccountSelect } from './AccountSelect';
 import { AttachmentsField } from './AttachmentsField';
+import { ChannelAccountRow } from './ChannelFields';
 import { checkCompose, composeField, toSendInput, type ComposeValues } from './compose-form';
 import { ComposePreview } from './ComposePreview';
-import { insertAt, PlaceholderHelp } from './PlaceholderHelp';
+import { MessageFields } from './MessageFields';
 import { RecipientsField } from './RecipientsField';
-import { SmsCount } from './SmsCount';
 import { startRecipients, type ComposeCard, type Recipient } from './recipients';
-import { TemplateSelect } from './TemplateSelect';
 import { mailingPath } from './mailing-looks';
 
 export interface ComposeStart {
@@ -57,22 +55,6 @@ export function ComposeForm(props: {
   const dirty = values.body.trim() !== (start.body ?? '').trim() || values.subject !== (start.subject ?? '');
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
 
-  const subjectRef = useRef<HTMLInputElement>(null);
-  const bodyRef = useRef<HTMLTextAreaElement>(null);
-  const lastField = useRef<'subject' | 'body'>('body');
-  const subjectField = form.register('subject');
-  const bodyField = form.register('body');
-  const insert = (text: string) => {
-    const field = values.channel === 'email' ? lastField.current : 'body';
-    const element = field === 'subject' ? subjectRef.current : bodyRef.current;
-    const next = insertAt(form.getValues(field), element, text);
-    form.setValue(field, next.value, { shouldDirty: true });
-    requestAnimationFrame(() => {
-      element?.focus();
-      element?.setSelectionRange(next.cursor, next.cursor);
-    });
-  };
-
   const switchChannel = (channel: Channel) => {
     form.setValue('channel', channel);
     form.setValue('accountId', null);
@@ -110,30 +92,12 @@ export function ComposeForm(props: {
       <Grid gutter="lg">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack gap="sm">
-            <Group grow align="flex-start">
-              <Stack gap={4}>
-                <Text size="sm" fw={500}>
-                  {t('mailings.compose.channel')}
-                </Text>
-                <SegmentedControl
-                  value={values.channel}
-                  onChange={(v) => switchChannel(v as Channel)}
-                  data={[
-                    { value: 'email', label: t('mailings.channels.email') },
-                    { value: 'sms', label: t('mailings.channels.sms') },
-                  ]}
-                  disabled={!!start.replyTo}
-                  data-testid="compose-channel"
-                />
-              </Stack>
-              <Controller
-                control={form.control}
-                name="accountId"
-                render={({ field }) => (
-                  <AccountSelect channel={values.channel} value={field.value} onChange={field.onChange} />
-                )}
-              />
-            </Group>
+            <ChannelAccountRow
+              form={form}
+              onChannel={switchChannel}
+              channelDisabled={!!start.replyTo}
+              channelTestId="compose-channel"
+            />
             <Controller
               control={form.control}
               name="recipients"
@@ -150,46 +114,7 @@ export function ComposeForm(props: {
                 />
               )}
             />
-            <TemplateSelect
-              channel={values.channel}
-              current={{ subject: values.channel === 'email' ? values.subject : '', body: values.body }}
-              onPick={(tpl) => {
-                form.setValue('subject', tpl.subject, { shouldDirty: true });
-                form.setValue('body', tpl.body, { shouldDirty: true });
-              }}
-            />
-            {values.channel === 'email' && (
-              <TextInput
-                label={t('mailings.compose.subject')}
-                maxLength={300}
-                error={errors.subject?.message}
-                {...subjectField}
-                ref={(el) => {
-                  subjectField.ref(el);
-                  subjectRef.current = el;
-                }}
-                onFocus={() => (lastField.current = 'subject')}
-                data-testid="compose-subject"
-              />
-            )}
-            <Textarea
-              label={t('mailings.compose.body')}
-              placeholder={t('mailings.compose.bodyPlaceholder')}
-              withAsterisk
-              autosize
-              minRows={values.channel === 'sms' ? 3 : 7}
-              maxRows={16}
-              error={errors.body?.message}
-              {...bodyField}
-              ref={(el) => {
-                bodyField.ref(el);
-                bodyRef.current = el;
-              }}
-              onFocus={() => (lastField.current = 'body')}
-              description={values.channel === 'sms' ? <SmsCount text={values.body} /> : undefined}
-              data-testid="compose-body"
-            />
-            <PlaceholderHelp onPick={(p) => insert(`{${p}}`)} />
+            <MessageFields form={form} testIdPrefix="compose" withTemplate smsCount rows={{ min: 7, max: 16 }} />
             {values.channel === 'email' && start.card && (
               <Controller
                 control={form.control}

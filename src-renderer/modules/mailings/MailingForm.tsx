@@ -1,19 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
-import {
-  Anchor,
-  Button,
-  Checkbox,
-  Grid,
-  Group,
-  Paper,
-  SegmentedControl,
-  Select,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { Anchor, Button, Checkbox, Grid, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy, IconSend } from '@tabler/icons-react';
 import { Controller, useForm } from 'react-hook-form';
@@ -24,11 +10,10 @@ import { mailingDraftInput, type Channel } from '../../../src-shared/contract/ma
 import { useCall, useClient, useMutate } from '../../app/contract-hooks';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { foldedFilter } from '../../ui/folded-filter';
-import { AccountSelect } from './AccountSelect';
+import { ChannelAccountRow } from './ChannelFields';
 import { ComposePreview } from './ComposePreview';
 import { mailingPath } from './mailing-looks';
-import { insertAt, PlaceholderHelp } from './PlaceholderHelp';
-import { TemplateSelect } from './TemplateSelect';
+import { MessageFields } from './MessageFields';
 
 interface MailingValues {
   channel: Channel;
@@ -69,21 +54,6 @@ export function MailingNewPage() {
   const [confirming, setConfirming] = useState<null | { count: number }>(null);
   const [busy, setBusy] = useState(false);
 
-  const bodyRef = useRef<HTMLTextAreaElement>(null);
-  const subjectRef = useRef<HTMLInputElement>(null);
-  const lastField = useRef<'subject' | 'body'>('body');
-  const subjectField = form.register('subject');
-  const bodyField = form.register('body');
-  const insert = (text: string) => {
-    const field = values.channel === 'email' ? lastField.current : 'body';
-    const element = field === 'subject' ? subjectRef.current : bodyRef.current;
-    const next = insertAt(form.getValues(field), element, text);
-    form.setValue(field, next.value, { shouldDirty: true });
-    requestAnimationFrame(() => {
-      element?.focus();
-      element?.setSelectionRange(next.cursor, next.cursor);
-    });
-  };
   useEffect(() => form.clearErrors(), [values.channel, form]);
 
   const checked = mailingDraftInput.safeParse(toDraft(values));
@@ -157,32 +127,14 @@ export function MailingNewPage() {
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Paper withBorder p="md">
             <Stack gap="sm">
-              <Group grow align="flex-start">
-                <Stack gap={4}>
-                  <Text size="sm" fw={500}>
-                    {t('mailings.compose.channel')}
-                  </Text>
-                  <SegmentedControl
-                    value={values.channel}
-                    onChange={(v) => {
-                      form.setValue('channel', v as Channel);
-                      form.setValue('accountId', null);
-                    }}
-                    data={[
-                      { value: 'email', label: t('mailings.channels.email') },
-                      { value: 'sms', label: t('mailings.channels.sms') },
-                    ]}
-                    data-testid="mailing-channel"
-                  />
-                </Stack>
-                <Controller
-                  control={form.control}
-                  name="accountId"
-                  render={({ field }) => (
-                    <AccountSelect channel={values.channel} value={field.value} onChange={field.onChange} />
-                  )}
-                />
-              </Group>
+              <ChannelAccountRow
+                form={form}
+                onChannel={(channel) => {
+                  form.setValue('channel', channel);
+                  form.setValue('accountId', null);
+                }}
+                channelTestId="mailing-channel"
+              />
               <Controller
                 control={form.control}
                 name="segmentId"
@@ -214,45 +166,7 @@ export function MailingNewPage() {
                   />
                 )}
               />
-              <TemplateSelect
-                channel={values.channel}
-                current={{ subject: values.channel === 'email' ? values.subject : '', body: values.body }}
-                onPick={(tpl) => {
-                  form.setValue('subject', tpl.subject, { shouldDirty: true });
-                  form.setValue('body', tpl.body, { shouldDirty: true });
-                }}
-              />
-              {values.channel === 'email' && (
-                <TextInput
-                  label={t('mailings.compose.subject')}
-                  maxLength={300}
-                  error={errors.subject?.message}
-                  {...subjectField}
-                  ref={(el) => {
-                    subjectField.ref(el);
-                    subjectRef.current = el;
-                  }}
-                  onFocus={() => (lastField.current = 'subject')}
-                  data-testid="mailing-subject"
-                />
-              )}
-              <Textarea
-                label={t('mailings.compose.body')}
-                placeholder={t('mailings.compose.bodyPlaceholder')}
-                withAsterisk
-                autosize
-                minRows={values.channel === 'sms' ? 3 : 8}
-                maxRows={18}
-                error={errors.body?.message}
-                {...bodyField}
-                ref={(el) => {
-                  bodyField.ref(el);
-                  bodyRef.current = el;
-                }}
-                onFocus={() => (lastField.current = 'body')}
-                data-testid="mailing-body"
-              />
-              <PlaceholderHelp onPick={(p) => insert(`{${p}}`)} />
+              <MessageFields form={form} testIdPrefix="mailing" withTemplate smsCount />
               {values.channel === 'email' && (
                 <>
                   <Checkbox

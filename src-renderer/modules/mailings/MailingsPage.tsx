@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Anchor, Button, Group, Pagination, Paper, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { IconMail, IconMessage, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -7,22 +7,23 @@ import { useCall } from '../../app/contract-hooks';
 import { formatDateTime } from '../../ui/format';
 import { MailingCounts, MailingStatusBadge } from './MailingBadges';
 import { mailingPath } from './mailing-looks';
+import { PagedTable, usePaging } from './PagedTable';
 
 const PAGE = 50;
+const COLUMNS = ['subject', 'segment', 'status', 'counts', 'created'] as const;
 
 /** Everything sent, newest first: mailings and single sends, with their state and counts. */
 export function MailingsPage() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const [kind, setKind] = useState<'all' | 'single' | 'mailing'>('all');
-  const [page, setPage] = useState(1);
+  const paging = usePaging(PAGE);
   const { data, isLoading, error } = useCall(
     'mailings.list',
-    { ...(kind === 'all' ? {} : { kind }), offset: (page - 1) * PAGE, limit: PAGE },
+    { ...(kind === 'all' ? {} : { kind }), ...paging.window },
     { keepPrevious: true },
   );
   const rows = data?.rows ?? [];
-  const pages = Math.max(1, Math.ceil((data?.total ?? 0) / PAGE));
   return (
     <Stack gap="md" style={{ overflow: 'auto' }}>
       <Group justify="space-between">
@@ -36,7 +37,7 @@ export function MailingsPage() {
         value={kind}
         onChange={(v) => {
           setKind(v as typeof kind);
-          setPage(1);
+          paging.setPage(1);
         }}
         data={[
           { value: 'all', label: t('mailings.list.all') },
@@ -44,79 +45,59 @@ export function MailingsPage() {
           { value: 'single', label: t('mailings.kinds.single') },
         ]}
       />
-      <Paper withBorder>
-        <Table highlightOnHover verticalSpacing="sm" data-testid="mailings-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('mailings.list.columns.subject')}</Table.Th>
-              <Table.Th>{t('mailings.list.columns.segment')}</Table.Th>
-              <Table.Th>{t('mailings.list.columns.status')}</Table.Th>
-              <Table.Th>{t('mailings.list.columns.counts')}</Table.Th>
-              <Table.Th>{t('mailings.list.columns.created')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {!isLoading && rows.length === 0 && (
-              <Table.Tr>
-                <Table.Td colSpan={5}>
-                  <Text c={error ? 'red' : 'dimmed'} size="sm" py="md" ta="center">
-                    {error ? error.message : t('mailings.list.empty')}
-                  </Text>
-                </Table.Td>
-              </Table.Tr>
-            )}
-            {rows.map((m) => (
-              <Table.Tr
-                key={m.id}
-                style={{ cursor: 'pointer' }}
-                onClick={() => void navigate(mailingPath(m.id))}
-                data-testid="mailing-row"
-              >
-                <Table.Td maw={420}>
-                  <Group gap={8} wrap="nowrap">
-                    {m.channel === 'sms' ? (
-                      <IconMessage size={16} color="var(--mantine-color-teal-6)" aria-label="SMS" />
-                    ) : (
-                      <IconMail
-                        size={16}
-                        color="var(--mantine-color-blue-6)"
-                        aria-label={t('mailings.channels.email')}
-                      />
-                    )}
-                    <Anchor
-                      component={Link}
-                      to={mailingPath(m.id)}
-                      size="sm"
-                      truncate
-                      onClick={(e) => e.stopPropagation()}
-                    >
-                      {m.channel === 'sms' ? m.body : m.subject || t('mailings.list.noSubject')}
-                    </Anchor>
-                  </Group>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm" c={m.segmentName ? undefined : 'dimmed'}>
-                    {m.segmentName ?? t('mailings.kinds.single')}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <MailingStatusBadge status={m.status} />
-                </Table.Td>
-                <Table.Td>
-                  <MailingCounts mailing={m} />
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{m.createdBy?.name ?? '—'}</Text>
-                  <Text size="xs" c="dimmed">
-                    {formatDateTime(m.createdAt, i18n.language)}
-                  </Text>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Paper>
-      {pages > 1 && <Pagination value={page} onChange={setPage} total={pages} />}
+      <PagedTable
+        columns={COLUMNS.map((c) => t(`mailings.list.columns.${c}`))}
+        testId="mailings-table"
+        verticalSpacing="sm"
+        highlightOnHover
+        empty={
+          !isLoading && rows.length === 0
+            ? { text: error ? error.message : t('mailings.list.empty'), error: !!error, py: 'md' }
+            : null
+        }
+        page={paging.page}
+        pages={paging.pageCount(data?.total)}
+        onPage={paging.setPage}
+      >
+        {rows.map((m) => (
+          <Table.Tr
+            key={m.id}
+            style={{ cursor: 'pointer' }}
+            onClick={() => void navigate(mailingPath(m.id))}
+            data-testid="mailing-row"
+          >
+            <Table.Td maw={420}>
+              <Group gap={8} wrap="nowrap">
+                {m.channel === 'sms' ? (
+                  <IconMessage size={16} color="var(--mantine-color-teal-6)" aria-label="SMS" />
+                ) : (
+                  <IconMail size={16} color="var(--mantine-color-blue-6)" aria-label={t('mailings.channels.email')} />
+                )}
+                <Anchor component={Link} to={mailingPath(m.id)} size="sm" truncate onClick={(e) => e.stopPropagation()}>
+                  {m.channel === 'sms' ? m.body : m.subject || t('mailings.list.noSubject')}
+                </Anchor>
+              </Group>
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm" c={m.segmentName ? undefined : 'dimmed'}>
+                {m.segmentName ?? t('mailings.kinds.single')}
+              </Text>
+            </Table.Td>
+            <Table.Td>
+              <MailingStatusBadge status={m.status} />
+            </Table.Td>
+            <Table.Td>
+              <MailingCounts mailing={m} />
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm">{m.createdBy?.name ?? '—'}</Text>
+              <Text size="xs" c="dimmed">
+                {formatDateTime(m.createdAt, i18n.language)}
+              </Text>
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </PagedTable>
     </Stack>
   );
 }

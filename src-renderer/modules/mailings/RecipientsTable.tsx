@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ActionIcon, Group, Pagination, Paper, Select, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Group, Select, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import { IconRefresh } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { RECIPIENT_STATUSES, type RecipientStatus } from '../../../src-shared/contract/mailings';
@@ -7,9 +7,11 @@ import { useCall, useMutate } from '../../app/contract-hooks';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { formatDateTime } from '../../ui/format';
 import { RecipientStatusBadge } from './MailingBadges';
+import { PagedTable, usePaging } from './PagedTable';
 import { notifications } from '@mantine/notifications';
 
 const PAGE = 50;
+const COLUMNS = ['name', 'address', 'reference', 'status', 'sentAt', 'error'] as const;
 
 /** The permanent record of who got the mailing: paged, filtered by status, with reference numbers and errors. */
 export function RecipientsTable(props: {
@@ -20,15 +22,14 @@ export function RecipientsTable(props: {
 }) {
   const { t, i18n } = useTranslation();
   const [status, setStatus] = useState<RecipientStatus | null>(null);
-  const [page, setPage] = useState(1);
+  const paging = usePaging(PAGE);
   const resend = useMutate('mailings.resendUncertain');
   const { data, error } = useCall(
     'mailings.recipients',
-    { id: props.mailingId, ...(status ? { status } : {}), offset: (page - 1) * PAGE, limit: PAGE },
+    { id: props.mailingId, ...(status ? { status } : {}), ...paging.window },
     { keepPrevious: true },
   );
   const rows = data?.rows ?? [];
-  const pages = Math.max(1, Math.ceil((data?.total ?? 0) / PAGE));
   const [asking, setAsking] = useState<null | { id: string; name: string }>(null);
   const resendOne = async (id: string) => {
     await resend.mutateAsync({ id: props.mailingId, recipientIds: [id] });
@@ -48,89 +49,82 @@ export function RecipientsTable(props: {
           value={status}
           onChange={(v) => {
             setStatus(v as RecipientStatus | null);
-            setPage(1);
+            paging.setPage(1);
           }}
           data-testid="recipients-filter"
         />
       </Group>
-      <Paper withBorder>
-        <Table verticalSpacing="xs" data-testid="recipients-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('mailings.recipients.columns.name')}</Table.Th>
-              <Table.Th>{t('mailings.recipients.columns.address')}</Table.Th>
-              <Table.Th>{t('mailings.recipients.columns.reference')}</Table.Th>
-              <Table.Th>{t('mailings.recipients.columns.status')}</Table.Th>
-              <Table.Th>{t('mailings.recipients.columns.sentAt')}</Table.Th>
-              <Table.Th>{t('mailings.recipients.columns.error')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.length === 0 && (
-              <Table.Tr>
-                <Table.Td colSpan={6}>
-                  <Text c={error ? 'red' : 'dimmed'} size="sm" ta="center" py="sm">
-                    {error
-                      ? error.message
-                      : props.draft
-                        ? t('mailings.recipients.notFixed')
-                        : t('mailings.recipients.empty')}
-                  </Text>
-                </Table.Td>
-              </Table.Tr>
-            )}
-            {rows.map((r) => (
-              <Table.Tr key={r.id} data-testid="recipient-row" data-status={r.status}>
-                <Table.Td>
-                  <Text size="sm">{r.name || '—'}</Text>
-                  {r.salutation && (
-                    <Text size="xs" c="dimmed">
-                      {r.salutation}
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{r.address}</Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm" ff="monospace" data-testid="recipient-reference">
-                    {r.referenceNo}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Group gap={4} wrap="nowrap">
-                    <RecipientStatusBadge status={r.status} />
-                    {r.status === 'uncertain' && props.canResend && (
-                      <Tooltip label={t('mailings.detail.resendOne')} withArrow>
-                        <ActionIcon
-                          size="sm"
-                          variant="subtle"
-                          color="orange"
-                          aria-label={t('mailings.detail.resendOne')}
-                          onClick={() => setAsking({ id: r.id, name: r.name || r.address })}
-                        >
-                          <IconRefresh size={14} />
-                        </ActionIcon>
-                      </Tooltip>
-                    )}
-                  </Group>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm" c="dimmed">
-                    {r.sentAt ? formatDateTime(r.sentAt, i18n.language) : '—'}
-                  </Text>
-                </Table.Td>
-                <Table.Td maw={280}>
-                  <Text size="xs" c="red.8" lineClamp={2} title={r.error ?? undefined}>
-                    {r.error ?? ''}
-                  </Text>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Paper>
-      {pages > 1 && <Pagination value={page} onChange={setPage} total={pages} size="sm" />}
+      <PagedTable
+        columns={COLUMNS.map((c) => t(`mailings.recipients.columns.${c}`))}
+        testId="recipients-table"
+        verticalSpacing="xs"
+        empty={
+          rows.length > 0
+            ? null
+            : {
+                text: error
+                  ? error.message
+                  : props.draft
+                    ? t('mailings.recipients.notFixed')
+                    : t('mailings.recipients.empty'),
+                error: !!error,
+                py: 'sm',
+              }
+        }
+        page={paging.page}
+        pages={paging.pageCount(data?.total)}
+        onPage={paging.setPage}
+        paginationSize="sm"
+      >
+        {rows.map((r) => (
+          <Table.Tr key={r.id} data-testid="recipient-row" data-status={r.status}>
+            <Table.Td>
+              <Text size="sm">{r.name || '—'}</Text>
+              {r.salutation && (
+                <Text size="xs" c="dimmed">
+                  {r.salutation}
+                </Text>
+              )}
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm">{r.address}</Text>
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm" ff="monospace" data-testid="recipient-reference">
+                {r.referenceNo}
+              </Text>
+            </Table.Td>
+            <Table.Td>
+              <Group gap={4} wrap="nowrap">
+                <RecipientStatusBadge status={r.status} />
+                {r.status === 'uncertain' && props.canResend && (
+                  <Tooltip label={t('mailings.detail.resendOne')} withArrow>
+                    <ActionIcon
+                      size="sm"
+                      variant="subtle"
+                      color="orange"
+                      aria-label={t('mailings.detail.resendOne')}
+                      onClick={() => setAsking({ id: r.id, name: r.name || r.address })}
+                    >
+                      <IconRefresh size={14} />
+                    </ActionIcon>
+                  </Tooltip>
+                )}
+              </Group>
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm" c="dimmed">
+                {r.sentAt ? formatDateTime(r.sentAt, i18n.language) : '—'}
+              </Text>
+            </Table.Td>
+            <Table.Td maw={280}>
+              <Text size="xs" c="red.8" lineClamp={2} title={r.error ?? undefined}>
+                {r.error ?? ''}
+              </Text>
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </PagedTable>
       <ConfirmDialog
         opened={!!asking}
         title={t('mailings.detail.resendTitle')}

@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
-import { Button, Group, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { useEffect } from 'react';
+import { Button, Group, Stack, TextInput } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { notifications } from '@mantine/notifications';
 import { Controller, useForm, type Resolver } from 'react-hook-form';
@@ -7,8 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { templateFields, type Channel } from '../../../src-shared/contract/mailings';
 import { useMutate } from '../../app/contract-hooks';
 import { showServerFieldErrors } from '../cards/server-errors';
-import { insertAt, PlaceholderHelp } from './PlaceholderHelp';
-import { SmsCount } from './SmsCount';
+import { ChannelPicker } from './ChannelFields';
+import { MessageFields } from './MessageFields';
 
 export interface TemplateValues {
   name: string;
@@ -37,23 +37,6 @@ export function TemplateForm(props: {
   const { errors, isDirty, isSubmitting } = form.formState;
   const { onDirtyChange } = props;
   useEffect(() => onDirtyChange(isDirty), [isDirty, onDirtyChange]);
-  const channel = form.watch('channel');
-  const body = form.watch('body');
-  const bodyRef = useRef<HTMLTextAreaElement>(null);
-  const subjectRef = useRef<HTMLInputElement>(null);
-  const lastField = useRef<'subject' | 'body'>('body');
-  const subjectField = form.register('subject');
-  const bodyField = form.register('body');
-  const insert = (text: string) => {
-    const field = channel === 'email' ? lastField.current : 'body';
-    const element = field === 'subject' ? subjectRef.current : bodyRef.current;
-    const next = insertAt(form.getValues(field), element, text);
-    form.setValue(field, next.value, { shouldDirty: true });
-    requestAnimationFrame(() => {
-      element?.focus();
-      element?.setSelectionRange(next.cursor, next.cursor);
-    });
-  };
   const submit = form.handleSubmit(async (v) => {
     try {
       await save.mutateAsync({
@@ -81,58 +64,13 @@ export function TemplateForm(props: {
             {...form.register('name')}
             data-testid="template-name"
           />
-          <Stack gap={4}>
-            <Text size="sm" fw={500}>
-              {t('mailings.compose.channel')}
-            </Text>
-            <Controller
-              control={form.control}
-              name="channel"
-              render={({ field }) => (
-                <SegmentedControl
-                  value={field.value}
-                  onChange={field.onChange}
-                  data={[
-                    { value: 'email', label: t('mailings.channels.email') },
-                    { value: 'sms', label: t('mailings.channels.sms') },
-                  ]}
-                />
-              )}
-            />
-          </Stack>
-        </Group>
-        {channel === 'email' && (
-          <TextInput
-            label={t('mailings.compose.subject')}
-            maxLength={300}
-            error={errors.subject?.message}
-            {...subjectField}
-            ref={(el) => {
-              subjectField.ref(el);
-              subjectRef.current = el;
-            }}
-            onFocus={() => (lastField.current = 'subject')}
-            data-testid="template-subject"
+          <Controller
+            control={form.control}
+            name="channel"
+            render={({ field }) => <ChannelPicker value={field.value} onChange={field.onChange} />}
           />
-        )}
-        <Textarea
-          label={t('mailings.compose.body')}
-          placeholder={t('mailings.compose.bodyPlaceholder')}
-          withAsterisk
-          autosize
-          minRows={channel === 'sms' ? 3 : 8}
-          maxRows={18}
-          error={errors.body?.message}
-          description={channel === 'sms' ? <SmsCount text={body} /> : undefined}
-          {...bodyField}
-          ref={(el) => {
-            bodyField.ref(el);
-            bodyRef.current = el;
-          }}
-          onFocus={() => (lastField.current = 'body')}
-          data-testid="template-body"
-        />
-        <PlaceholderHelp onPick={(p) => insert(`{${p}}`)} />
+        </Group>
+        <MessageFields form={form} testIdPrefix="template" smsCount />
         <Group justify="flex-end">
           <Button variant="default" onClick={props.onCancel}>
             {t('common.cancel')}
