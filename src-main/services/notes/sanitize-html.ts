@@ -4,13 +4,7 @@
  * formatting, so nothing stored can run script, load a resource or restyle
  * the app. The plain text beside it feeds search and list excerpts.
  */
-import { createRequire } from 'node:module';
-import type createDOMPurifyFn from 'dompurify';
-import type { DOMPurify, WindowLike } from 'dompurify';
-import type * as Jsdom from 'jsdom';
-
-// jsdom takes over a second to load: it is required on the first sanitise, not at every start of the app and CLI.
-const require = createRequire(import.meta.url);
+import { domPurifier } from '../html/dom-purifier';
 
 const KEPT_TAGS = ['p', 'br', 'h2', 'h3', 'h4', 'strong', 'b', 'em', 'i', 'u', 's', 'ul', 'ol', 'li'];
 const KEPT = [...KEPT_TAGS, 'blockquote', 'a', 'code', 'pre'];
@@ -22,30 +16,17 @@ const CELLS = ['td', 'th'];
 const BLOCKS = new Set(['p', 'h2', 'h3', 'h4', 'ul', 'ol', 'li', 'blockquote', 'pre', ...AS_PARAGRAPH]);
 const SAFE_LINK = /^(?:https?:|mailto:|tel:)/i;
 
-interface Purifier {
-  purify: DOMPurify;
-  document: Document;
-}
-
-// One window for the process: creating a JSDOM costs far more than a sanitise.
-let shared: Purifier | undefined;
-
-function purifier(): Purifier {
-  if (shared) return shared;
-  const { JSDOM } = require('jsdom') as typeof Jsdom;
-  const createDOMPurify = require('dompurify') as typeof createDOMPurifyFn;
-  const { window } = new JSDOM('');
-  const purify = createDOMPurify(window as unknown as WindowLike);
-  purify.addHook('afterSanitizeAttributes', (node) => {
-    if (node.nodeName !== 'A') return;
-    const link = node as Element;
-    if (!link.hasAttribute('href')) return;
-    link.setAttribute('rel', 'noopener noreferrer');
-    link.setAttribute('target', '_blank');
-  });
-  shared = { purify, document: window.document };
-  return shared;
-}
+const purifier = domPurifier({
+  config: {
+    ALLOWED_TAGS: [...KEPT, ...AS_PARAGRAPH, ...Object.keys(HEADING_AS), ...CELLS, 'table', 'tbody', 'thead'],
+    ALLOWED_ATTR: ['href'],
+    // DOMPurify keeps data-* and aria-* unless told: pasted ones must not reach the app's DOM.
+    ALLOW_DATA_ATTR: false,
+    ALLOW_ARIA_ATTR: false,
+    ALLOWED_URI_REGEXP: SAFE_LINK,
+    RETURN_DOM: true,
+  },
+});
 
 export interface SanitizedNote {
   html: string;
@@ -55,15 +36,8 @@ export interface SanitizedNote {
 
 export function sanitizeNoteHtml(dirty: string): SanitizedNote {
   const { purify, document } = purifier();
-  const root = purify.sanitize(dirty, {
-    ALLOWED_TAGS: [...KEPT, ...AS_PARAGRAPH, ...Object.keys(HEADING_AS), ...CELLS, 'table', 'tbody', 'thead'],
-    ALLOWED_ATTR: ['href'],
-    // DOMPurify keeps data-* and aria-* unless told: pasted ones must not reach the app's DOM.
-    ALLOW_DATA_ATTR: false,
-    ALLOW_ARIA_ATTR: false,
-    ALLOWED_URI_REGEXP: SAFE_LINK,
-    RETURN_DOM: true,
-  }) as HTMLElement; // RETURN_DOM hands back the <body> holding the result
+  // RETURN_DOM (in the config) hands back the <body> holding the result.
+  const root = purify.sanitize(dirty) as unknown as HTMLElement;
   reshape(root, document);
   const text = plainText(root);
   return { html: text === '' ? '' : root.innerHTML, text };
