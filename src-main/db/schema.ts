@@ -1204,7 +1204,7 @@ export const mailFolders = sqliteTable(
 );
 
 /**
- * One mail, incoming or outgoing. Headers, text and sanitised HTML are stored; attachments become documents
+ * One mail, incoming or outgoing. Headers, text and the HTML part as received are stored; attachments become documents
  * (`mail_attachments`). `content_key` is the Message-ID (or a hash of the header block when there is none).
  * `thread_id` is the conversation's key: its root Message-ID (the first of References, else In-Reply-To, else the
  * mail's own), so a conversation scanned newest first is still one thread. `filed` is linked | unfiled | dismissed.
@@ -1234,9 +1234,13 @@ export const mailMessages = sqliteTable(
     sentAt: text('sent_at'),
     receivedAt: text('received_at').notNull(),
     bodyText: text('body_text').notNull().default(''),
-    /** DOMPurify-sanitised; remote images are kept as data-src until the reader allows them. */
-    bodyHtml: text('body_html'),
-    hasRemoteContent: integer('has_remote_content', { mode: 'boolean' }).notNull().default(false),
+    /**
+     * NOT SAFE to show: the HTML part as received (bounded, cid: images inlined by the parser). It is sanitised
+     * when the mail is read (read/mail-html.ts), never when it is scanned: the scan does no DOM work for mail
+     * nobody opens, and better sanitiser rules apply to old mail too. Never send it out of main as it is.
+     * Whether remote content was held back is learnt from the sanitised result at read time.
+     */
+    bodyHtmlSource: text('body_html_source'),
     snippet: text('snippet').notNull().default(''),
     size: integer('size').notNull().default(0),
     /** The raw header block (bounded), kept for what the parser could not read. */

@@ -96,7 +96,7 @@ describe('the demo firm’s mailbox', () => {
     );
     expect(byAddress).toBeGreaterThanOrEqual(30);
     expect(count(app, "select count(*) as n from mail_message_cards where link_kind = 'domain'")).toBeGreaterThan(0);
-    expect(count(app, 'select count(*) as n from mail_messages where body_html is not null')).toBeGreaterThan(0);
+    expect(count(app, 'select count(*) as n from mail_messages where body_html_source is not null')).toBeGreaterThan(0);
   });
 
   it('shows a customer’s mail and the staff’s answer on the customer’s timeline', async () => {

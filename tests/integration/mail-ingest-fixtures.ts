@@ -99,9 +99,9 @@ export async function ingest(
 export function mailRow(app: KartotekApp, id: string) {
   return app.ctx.db.$client
     .prepare(
-      `select id, subject, from_address as fromAddress, body_text as bodyText, body_html as bodyHtml, filed,
+      `select id, subject, from_address as fromAddress, body_text as bodyText, body_html_source as bodyHtmlSource,
          thread_id as threadId, uid, uid_validity as uidValidity, folder_id as folderId, direction, parse_problems as
-         parseProblems, header_block as headerBlock, bounce_of as bounceOf, has_remote_content as hasRemoteContent
+         parseProblems, header_block as headerBlock, bounce_of as bounceOf, filed
        from mail_messages where id = ?`,
     )
     .get(id) as {
@@ -109,7 +109,8 @@ export function mailRow(app: KartotekApp, id: string) {
     subject: string;
     fromAddress: string | null;
     bodyText: string;
-    bodyHtml: string | null;
+    /** The HTML part as received (not safe): what leaves main is mail.get's sanitised html. */
+    bodyHtmlSource: string | null;
     filed: string;
     threadId: string;
     uid: number;
@@ -119,7 +120,6 @@ export function mailRow(app: KartotekApp, id: string) {
     parseProblems: string | null;
     headerBlock: string;
     bounceOf: string | null;
-    hasRemoteContent: number;
   };
 }
 

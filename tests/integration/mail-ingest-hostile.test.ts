@@ -127,12 +127,11 @@ describe('hostile and broken messages', () => {
       if (previousTmp === undefined) delete process.env.TMPDIR;
       else process.env.TMPDIR = previousTmp;
     }
-    const row = mailRow(app(), result.messageId);
-    expect(row.bodyHtml).toContain('Merhaba');
-    for (const bad of ['<script', 'onmouseover', 'onerror', 'javascript:', '<iframe', '<form', '<input', '<svg']) {
-      expect(row.bodyHtml).not.toContain(bad);
-    }
     const detail = await call('mail.get', { id: result.messageId });
+    expect(detail.html).toContain('Merhaba');
+    for (const bad of ['<script', 'onmouseover', 'onerror', 'javascript:', '<iframe', '<form', '<input', '<svg']) {
+      expect(detail.html).not.toContain(bad);
+    }
     expect(detail.attachments.map((a) => a.fileName)).toEqual(['passwd', 'win.ini']);
     const doc = sqlite()
       .prepare('select name, source, text_status as textStatus from documents where id = ?')
@@ -143,6 +142,31 @@ describe('hostile and broken messages', () => {
     expect(filesUnder(app().dataDir).filter((f) => !before.includes(f))).toEqual([]);
     expect(fs.readdirSync(ownTmp)).toEqual([]);
     fs.rmSync(ownTmp, { recursive: true, force: true });
+  });
+
+  it('keeps the hostile HTML as received in body_html_source; mail.get sends it out only sanitised', async () => {
+    const account = addAccount(app());
+    const html =
+      '<p onclick="steal()">Fiyat listesi<script>alert(1)</script></p><img src="x" onerror="alert(2)">' +
+      '<img src="https://tracker.example/pixel.gif"><div style="background:url(https://tracker.example/bg.png)">a</div>' +
+      // Forged "held back" markers: read as the style and src they claim to be, and checked like them.
+      '<div data-remote-style="background:\\75rl(https://evil.example/x.png)">b</div>' +
+      '<img data-remote-src="javascript:alert(3)"><a href="javascript:alert(4)">tıkla</a>';
+    const result = await ingest(app(), account, rawMail({ contentType: 'text/html; charset=utf-8', body: html }));
+    const stored = mailRow(app(), result.messageId).bodyHtmlSource!;
+    expect(stored).toContain('<script>alert(1)</script>');
+    expect(stored).toContain('onerror="alert(2)"');
+    expect(stored).toContain('src="https://tracker.example/pixel.gif"');
+
+    const detail = await call('mail.get', { id: result.messageId });
+    expect(detail.html).toContain('Fiyat listesi');
+    expect(detail.html).not.toMatch(/<script|\son\w+=|javascript:|\\75rl|evil\.example/i);
+    expect(detail.html).not.toMatch(/\ssrc="https?:/);
+    expect(detail.html).not.toMatch(/\sstyle="[^"]*url\(/);
+    expect(detail.html).toContain('data-remote-src="https://tracker.example/pixel.gif"');
+    expect(detail.hasRemoteContent).toBe(true);
+    // Read again (served from the read-time cache): the same sanitised result.
+    expect((await call('mail.get', { id: result.messageId })).html).toBe(detail.html);
   });
 
   it('broken MIME and garbage never stop the scan: each is stored as far as it can be read', async () => {

@@ -128,7 +128,8 @@ describe('sent mail', () => {
     const id = writeTransaction(app().ctx.db, () => recordSentMail(app().ctx.db, sent, stamp));
     expect(writeTransaction(app().ctx.db, () => recordSentMail(app().ctx.db, sent, stamp))).toBe(id);
     expect(mailRow(app(), id)).toMatchObject({ direction: 'out', filed: 'linked', folderId: null });
-    expect(mailRow(app(), id).bodyHtml).not.toContain('script');
+    expect(mailRow(app(), id).bodyHtmlSource).toContain('Teklifimiz ektedir.');
+    expect((await call('mail.get', { id })).html).not.toContain('script');
     expect(linksOf(app(), id)).toEqual([{ cardId: ayse.id, linkKind: 'address' }]);
     const timeline = await call('timeline.forCard', { cardId: ayse.id });
     expect(timeline.entries.find((e) => e.kind === 'mail')?.title).toBe('Teklifimiz');

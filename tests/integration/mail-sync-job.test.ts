@@ -143,11 +143,12 @@ describe.skipIf(!dovecotInstalled())('a connection dropped in the middle of a fi
     const ownProxy = await startProxy(own.port);
     const ownDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kartotek-mail-drop-'));
     const ownApp = openApp({ dataDir: ownDir });
-    const total = 120;
+    // Enough mail that the scan (groups of 50, fetched one group ahead) is still running when the drop lands.
+    const total = 300;
     let ownJob: RunningJob | undefined;
     try {
       const c = await own.client();
-      for (let n = 1; n <= total; n++) await c.append('INBOX', message(n), [], daysAgo(total - n + 1));
+      for (let n = 1; n <= total; n++) await c.append('INBOX', message(n), [], daysAgo((total - n + 1) / 2));
       await c.logout();
       ownJob = startMailScan(ownApp, { retryBaseMs: 300, maxRetryMs: 1000, idleRestartMs: 60_000 });
       const result = await ownApp.call('mail.accounts.save', {

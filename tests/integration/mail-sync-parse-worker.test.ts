@@ -90,7 +90,9 @@ describe.skipIf(!dovecotInstalled())('mail scan with parse workers', () => {
     }
 
     const rows = app.ctx.db.$client
-      .prepare('select subject, body_html as html, body_text as text, parse_problems as problems from mail_messages')
+      .prepare(
+        'select subject, body_html_source as html, body_text as text, parse_problems as problems from mail_messages',
+      )
       .all() as { subject: string; html: string | null; text: string; problems: string | null }[];
     const bySubject = new Map(rows.map((r) => [r.subject, r]));
     const hostile = bySubject.get(`Zararlı ${KILL_PARSE_WORKER_MARKER}`);

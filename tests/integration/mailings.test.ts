@@ -73,7 +73,12 @@ describe('single mails and mailings', () => {
       )
       .all(ayse.id, messageId.slice(1, -1)) as { id: string; direction: string }[];
     expect(stored).toEqual([expect.objectContaining({ direction: 'out' })]);
-    expect((await call('mailings.ofCard', { cardId: ayse.id })).rows[0]).toMatchObject({ mailingId, status: 'sent' });
+    // The card's "Gönderilenler" names the subject as it went out, not the template's placeholders.
+    expect((await call('mailings.ofCard', { cardId: ayse.id })).rows[0]).toMatchObject({
+      mailingId,
+      status: 'sent',
+      subject: `Teklifiniz hk. (${row!.referenceNo})`,
+    });
 
     // Appended to Sent once; appending again (a retry after a lost answer) finds it and adds nothing.
     const client = await imap.client();

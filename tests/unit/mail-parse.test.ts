@@ -48,6 +48,44 @@ describe('mail HTML sanitiser', () => {
     expect(result.html).not.toMatch(/<style[^>]*>[^<]*(?:url\(|@import)/);
     expect(sanitizeMailHtml('<p>yalnız metin</p>').hasRemoteContent).toBe(false);
   });
+  it('gives its own output back unchanged, held-back images and styles included (mail stored before 0012)', () => {
+    const once = sanitizeMailHtml(
+      '<p>x</p><img src="https://t.example/p.gif"><img src="data:image/png;base64,AAAA">' +
+        '<div style="color:red;background-image:url(https://t.example/bg.png)">y</div>' +
+        '<style>p{background:url(http://x/b.png)} b{color:blue}</style><a href="https://firma.com.tr">site</a>',
+    );
+    const twice = sanitizeMailHtml(once.html);
+    expect(twice).toEqual(once);
+    expect(twice.html).toContain('data-remote-src="https://t.example/p.gif"');
+    expect(twice.html).toContain('data-remote-style=');
+    expect(twice.html).toContain('data-remote-css=');
+  });
+  it('never trusts held-back markers a sender wrote: each is checked as the src, style or sheet it claims to be', () => {
+    const { html } = sanitizeMailHtml(
+      '<p>x</p><img data-remote-src="javascript:alert(1)"><p data-remote-src="https://t.example/a.png">p</p>' +
+        '<div data-remote-style="background:\\75rl(https://evil.example/a.png)">d</div>' +
+        '<style data-remote-css="@import url(https://evil.example/a.css)">b{color:red}</style>',
+    );
+    expect(html).not.toMatch(/javascript:|evil\.example|\\75rl|@import/);
+    expect(html).not.toContain('t.example');
+  });
+});
+
+describe('mail HTML sanitiser on large and deep mail (it runs in main when a mail is opened)', () => {
+  it('takes thousands of styled elements in linear time (8,000 paragraphs took a minute)', () => {
+    const html = '<p style="color:red">Merhaba <a href="https://x.example">x</a></p>'.repeat(8000);
+    const started = Date.now();
+    const { html: clean } = sanitizeMailHtml(html);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(clean.match(/<p /g)).toHaveLength(8000);
+  });
+  it('shows nothing of HTML nested thousands deep (the reader shows the text) instead of parsing it for seconds', () => {
+    const started = Date.now();
+    expect(sanitizeMailHtml(`${'<div>'.repeat(20_000)}derin`)).toEqual({ html: '', hasRemoteContent: false });
+    expect(Date.now() - started).toBeLessThan(1000);
+    // Ordinary nesting, with paragraphs and cells left open as mail often does, is kept.
+    expect(sanitizeMailHtml(`${'<table><tr><td><div>'.repeat(100)}<p>iç<p>içe`).html).toContain('içe');
+  });
 });
 
 describe('names and domains', () => {
@@ -78,5 +116,30 @@ describe('HTML-only mail', () => {
     expect(mail.text).toContain('Ayrıntılar için tıklayın');
     expect(mail.snippet).not.toMatch(/https?:|\[|pixel/);
     expect(mail.html).toContain('tıklayın');
+  });
+});
+
+describe('text parts and the HTML view', () => {
+  const mixed = (parts: string) =>
+    Buffer.from(
+      'From: a@firma.com.tr\r\nSubject: Karışık\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="b"\r\n\r\n' +
+        parts +
+        '--b--\r\n',
+    );
+  it('keeps a text part beside an HTML part in the HTML (a list footer), links made clickable', async () => {
+    const mail = await parseRawMessage(
+      mixed(
+        '--b\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>Gövde</p>\r\n' +
+          '--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nAbonelik: https://liste.example/cik\r\n',
+      ),
+    );
+    expect(mail.html).toContain('<p>Gövde</p>');
+    expect(mail.html).toContain('href="https://liste.example/cik"');
+    expect(mail.text).toContain('Abonelik');
+  });
+  it('gives text-only mail no HTML at all', async () => {
+    const mail = await parseRawMessage(mixed('--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nYalnız metin\r\n'));
+    expect(mail.html).toBeNull();
+    expect(mail.text).toContain('Yalnız metin');
   });
 });

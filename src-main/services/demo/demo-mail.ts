@@ -14,7 +14,6 @@ import { mailAccountFields } from '../../../src-shared/contract/mail';
 import { saveAccount } from '../mail/accounts/account-store';
 import { storeParsedMessage } from '../mail/ingest/store-incoming';
 import type { IncomingMail, MailPerson } from '../mail/ingest/parsed-mail';
-import { sanitizeMailHtml } from '../mail/ingest/sanitize-mail-html';
 import { snippetOf } from '../mail/ingest/parse-message';
 import { markRead } from '../mail/read/read-state';
 import type { BounceReport } from '../mail/bounce/bounce-report';
@@ -124,7 +123,6 @@ class DemoMailbox {
   ): { id: string; messageIdHeader: string } {
     const domain = from.address.split('@')[1] ?? 'mail.local';
     const messageIdHeader = `${this.rng.digits(10)}.${this.rng.digits(6)}@${domain}`;
-    const clean = mail.html ? sanitizeMailHtml(mail.html) : null;
     const to = [{ name: ACCOUNT.displayName, address: ACCOUNT.emailAddress }];
     const headerBlock =
       `From: ${from.name} <${from.address}>\r\nTo: ${ACCOUNT.displayName} <${ACCOUNT.emailAddress}>\r\n` +
@@ -143,8 +141,7 @@ class DemoMailbox {
       cc: [],
       sentAt: at,
       text: mail.text,
-      html: clean?.html || null,
-      hasRemoteContent: clean?.hasRemoteContent ?? false,
+      html: mail.html || null,
       snippet: snippetOf(mail.text),
       attachments: [],
       headerBlock,

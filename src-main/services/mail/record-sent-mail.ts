@@ -3,7 +3,6 @@ import { stmt } from '../../db/statements';
 import { newId } from '../../core/ids';
 import { indexMail } from './mail-index';
 import { linksByAddress, mergeLinks, threadOf, writeLinks, type CardLink } from './link/link-rules';
-import { sanitizeMailHtml } from './ingest/sanitize-mail-html';
 import { snippetOf } from './ingest/parse-message';
 
 export interface SentMailRecord {
@@ -58,13 +57,12 @@ export function recordSentMail(db: Db, mail: SentMailRecord, stamp: { userId: st
     ),
     thread.links,
   );
-  const html = mail.html ? sanitizeMailHtml(mail.html) : null;
   stmt(
     db,
     `insert into mail_messages (id, account_id, direction, content_key, message_id_header, in_reply_to, references_json,
-       thread_id, subject, from_address, from_name, to_json, cc_json, sent_at, received_at, body_text, body_html,
-       has_remote_content, snippet, size, filed, seen_on_server, created_at, updated_at, created_by)
-     values (?, ?, 'out', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)`,
+       thread_id, subject, from_address, from_name, to_json, cc_json, sent_at, received_at, body_text,
+       body_html_source, snippet, size, filed, seen_on_server, created_at, updated_at, created_by)
+     values (?, ?, 'out', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)`,
   ).run(
     id,
     mail.accountId,
@@ -81,8 +79,8 @@ export function recordSentMail(db: Db, mail: SentMailRecord, stamp: { userId: st
     mail.sentAt,
     mail.sentAt,
     mail.text,
-    html?.html || null,
-    html?.hasRemoteContent ? 1 : 0,
+    // As composed, like incoming mail's HTML: sanitised when it is read (read/mail-html.ts).
+    mail.html?.trim() ? mail.html : null,
     snippetOf(mail.text),
     Buffer.byteLength(mail.text) + Buffer.byteLength(mail.html ?? ''),
     links.length ? 'linked' : 'unfiled',

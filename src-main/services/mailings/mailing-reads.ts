@@ -121,8 +121,10 @@ export function sentToCard(
 ): CallOutput<'mailings.ofCard'> {
   const rows = stmt(
     db,
-    `select ${RECIPIENT_COLUMNS}, r.mailing_id as mailingId, m.channel, m.subject
+    // A sent row's subject as it went out (its stored copy: placeholders filled); the template's until then.
+    `select ${RECIPIENT_COLUMNS}, r.mailing_id as mailingId, m.channel, coalesce(mm.subject, m.subject) as subject
      from mailing_recipients r join mailings m on m.id = r.mailing_id
+     left join mail_messages mm on mm.id = r.mail_message_id
      where r.card_id = ? order by coalesce(r.sent_at, r.updated_at) desc, r.id desc limit ? offset ?`,
   ).all(input.cardId, input.limit, input.offset) as CallOutput<'mailings.ofCard'>['rows'];
   const total = stmt(db, 'select count(*) from mailing_recipients where card_id = ?')

@@ -56,7 +56,6 @@ export function minimalParse(raw: Buffer, problem: string): IncomingMail {
     sentAt: dateHeader ? plausibleDate(new Date(dateHeader)) : null,
     text,
     html: null,
-    hasRemoteContent: false,
     snippet: snippetOf(text),
     attachments: [],
     headerBlock: headerText,

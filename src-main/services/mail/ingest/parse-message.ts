@@ -8,7 +8,6 @@ import crypto from 'node:crypto';
 import { simpleParser, type AddressObject, type Attachment, type ParsedMail } from 'mailparser';
 import { GuessingIconv } from './charset-guess';
 import { boundBody, boundHeader, splitMessage } from './raw-bounds';
-import { sanitizeMailHtml } from './sanitize-mail-html';
 import { minimalParse } from './minimal-parse';
 import { detectBounce } from '../bounce/detect-bounce';
 import { htmlToText } from '../../../jobs/text-extraction/extractors/html';
@@ -46,7 +45,8 @@ async function fullParse(raw: Buffer): Promise<IncomingMail> {
   const header = boundHeader(split.header);
   const body = boundBody(split.body, header.text);
   const problems = [...header.problems, ...body.problems];
-  const mail = await simpleParser(Buffer.concat([header.bytes, Buffer.from('\r\n\r\n'), body.body]), {
+  const bounded = Buffer.concat([header.bytes, Buffer.from('\r\n\r\n'), body.body]);
+  const mail = await simpleParser(bounded, {
     Iconv: GuessingIconv,
     keepDeliveryStatus: true,
     maxHtmlLengthToParse: MAX_HTML_CHARS,
@@ -56,17 +56,20 @@ async function fullParse(raw: Buffer): Promise<IncomingMail> {
     // mailparser's own HTML-to-text keeps link URLs and image sources in brackets ("logo [https://…]"), which
     // then fill snippets and search text: an HTML-only mail gets the readable text the documents use instead.
     skipHtmlToText: true,
+    // mailparser turns the text into HTML twice: textAsHtml (never read here) and, only when an HTML part is
+    // there, the text parts merged into `html`. Without an HTML part both are waste (HTML escaping and link
+    // finding were a tenth of the parse), so a mail that cannot have one skips them.
+    skipTextToHtml: !mayHaveHtmlPart(bounded),
   });
   const htmlOnly =
     !mail.text && typeof mail.html === 'string' ? htmlToText(capped(mail.html, MAX_HTML_CHARS, [], '')) : '';
   const text = capped(mail.text || htmlOnly, MAX_TEXT_CHARS, problems, 'Metin');
-  let html: string | null = null;
-  let hasRemoteContent = false;
-  if (typeof mail.html === 'string' && mail.html.trim() !== '') {
-    const sanitized = sanitizeMailHtml(capped(mail.html, MAX_HTML_CHARS, problems, 'HTML gövdesi'));
-    html = sanitized.html || null;
-    hasRemoteContent = sanitized.hasRemoteContent;
-  }
+  // Kept as received (cid: images already inlined by mailparser): sanitised when the mail is read, never here,
+  // so the scan does no DOM work (read/mail-html.ts says why).
+  const html =
+    typeof mail.html === 'string' && mail.html.trim() !== ''
+      ? capped(mail.html, MAX_HTML_CHARS, problems, 'HTML gövdesi')
+      : null;
   const { attachments, calendarReplies } = attachmentsOf(mail.attachments, problems);
   const messageIdHeader = normaliseMessageId(mail.messageId);
   const references = messageIds(mail.references);
@@ -87,7 +90,6 @@ async function fullParse(raw: Buffer): Promise<IncomingMail> {
     sentAt: plausibleDate(mail.date),
     text,
     html,
-    hasRemoteContent,
     snippet: snippetOf(text),
     attachments,
     headerBlock: header.text,
@@ -96,6 +98,11 @@ async function fullParse(raw: Buffer): Promise<IncomingMail> {
     bounce: null,
   };
   return { ...parsed, bounce: detectBounce(parsed, mail, raw) };
+}
+
+/** False only when no part can be text/html: the words never occur (false positives just take the full path). */
+function mayHaveHtmlPart(raw: Buffer): boolean {
+  return /text[\s"']*\/[\s"']*html/i.test(raw.toString('latin1'));
 }
 
 function capped(value: string, max: number, problems: string[], what: string): string {

@@ -35,9 +35,8 @@ export interface IncomingMail extends ParsedMessage {
   /** The Date header (ISO) when it is there and plausible. */
   readonly sentAt: string | null;
   readonly text: string;
-  /** Sanitised (sanitize-mail-html.ts), or null for text-only mail. */
+  /** The HTML part as received, NOT safe to show (sanitised at read time: read/mail-html.ts); null for text-only mail. */
   readonly html: string | null;
-  readonly hasRemoteContent: boolean;
   readonly snippet: string;
   readonly attachments: ParsedAttachment[];
   readonly headerBlock: string;

@@ -4,6 +4,10 @@
  * nothing loads: remote images are moved to data-remote-src and CSS url() values to data-remote-style /
  * data-remote-css (with `none` in their place), so the reader sees no tracking pixel until they allow remote
  * content (mail.get allowRemote fetches and inlines them). The renderer still shows it in a sandboxed frame.
+ *
+ * It runs when a mail is read (read/mail-html.ts), not when it is scanned: the stored HTML is the source, so a
+ * better rule here protects old mail too, and a first scan of thousands of mails does no DOM work for the many
+ * nobody opens. Sanitising its own output again gives the same output (mail stored before kept sanitised HTML).
  */
 import { createRequire } from 'node:module';
 import type createDOMPurifyFn from 'dompurify';
@@ -63,6 +67,13 @@ const MAX_SHEET_CHARS = 1024 * 1024;
  */
 const UNSAFE_CSS = /\\|image-set[ \t]*\(|@import|expression[ \t]*\(/i;
 
+/**
+ * What this sanitiser itself writes to hold remote content back. They pass DOMPurify (no URI check: a style is
+ * not a URI) only so that sanitising a sanitised mail again keeps its held-back images; the walk below never
+ * trusts them: each is read as the src / style / sheet it stands for, checked like one, and written anew.
+ */
+const HELD = { src: 'data-remote-src', style: 'data-remote-style', css: 'data-remote-css' } as const;
+
 const CONFIG = {
   WHOLE_DOCUMENT: true,
   RETURN_DOM: true,
@@ -71,6 +82,8 @@ const CONFIG = {
   ALLOW_DATA_ATTR: false,
   ALLOWED_URI_REGEXP: SAFE_URI,
   ADD_TAGS: ['style'],
+  ADD_ATTR: Object.values(HELD),
+  ADD_URI_SAFE_ATTR: Object.values(HELD),
 };
 
 /**
@@ -116,12 +129,16 @@ export interface SanitizedMail {
 }
 
 export function sanitizeMailHtml(dirty: string): SanitizedMail {
+  // Nothing to show rather than a main process busy for seconds: the reader falls back to the mail's text.
+  if (nestsDeeperThan(dirty, MAX_NESTING)) return { html: '', hasRemoteContent: false };
   const current = purifier();
   current.uses++;
-  const root = current.purify.sanitize(dirty) as unknown as HTMLElement;
+  const root = current.purify.sanitize(dirty) as unknown as HTMLElement | null;
+  if (!root) return { html: '', hasRemoteContent: false };
   let remote = false;
   // One walk over the elements (jsdom's selector engine costs more than the rest of the work here).
-  const elements = [...root.getElementsByTagName('*')];
+  const elements = descendants(root);
+  for (const element of elements) takeBackHeld(element);
   for (const img of elements) {
     if (img.localName !== 'img') continue;
     const src = img.getAttribute('src') ?? '';
@@ -161,6 +178,78 @@ export function sanitizeMailHtml(dirty: string): SanitizedMail {
   const body = elements.find((e) => e.localName === 'body');
   const empty = !body || ((body.textContent ?? '').trim() === '' && body.getElementsByTagName('img').length === 0);
   return { html: empty ? '' : root.outerHTML, hasRemoteContent: remote };
+}
+
+/**
+ * jsdom's parser walks every ancestor on each insert, so nesting is quadratic (6,000 levels took 5 s); ordinary
+ * mail nests a few dozen levels, mailparser refuses more than 1,000 the same way.
+ */
+const MAX_NESTING = 1000;
+/** Elements that never hold others, or are closed by the next of their kind: they add no depth. */
+const FLAT_TAGS = new Set(
+  'area base br col embed hr img input link meta source track wbr p li dt dd tr td th option'.split(' '),
+);
+
+/** A linear look at the tags (no parse): more than `max` elements open at once. */
+export function nestsDeeperThan(html: string, max: number): boolean {
+  const stack: string[] = [];
+  // How many of each name are on the stack: a close tag of a name not open costs nothing, each pop happens once.
+  const open = new Map<string, number>();
+  const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9-]{0,40})/g;
+  for (let m = tag.exec(html); m; m = tag.exec(html)) {
+    const name = m[2]!.toLowerCase();
+    if (FLAT_TAGS.has(name)) continue;
+    if (m[1] === '') {
+      stack.push(name);
+      open.set(name, (open.get(name) ?? 0) + 1);
+      if (stack.length > max) return true;
+    } else if (open.get(name)) {
+      for (let popped = stack.pop(); popped !== undefined; popped = stack.pop()) {
+        open.set(popped, open.get(popped)! - 1);
+        if (popped === name) break;
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * Every element under root in document order, by walking the tree's links. Not `[...getElementsByTagName('*')]`:
+ * jsdom reads a live collection's items through a proxy that is linear per item, so spreading one was quadratic
+ * (3,000 styled paragraphs took 4 s, 8,000 took a minute), and this now runs in main when a mail is opened.
+ */
+function descendants(root: Element): Element[] {
+  const out: Element[] = [];
+  let node: Element | null = root.firstElementChild;
+  while (node) {
+    out.push(node);
+    if (node.firstElementChild) {
+      node = node.firstElementChild;
+      continue;
+    }
+    let up: Element | null = node;
+    while (up && up !== root && !up.nextElementSibling) up = up.parentElement;
+    node = up && up !== root ? up.nextElementSibling : null;
+  }
+  return out;
+}
+
+/**
+ * A held-back value (from this sanitiser's earlier output, or forged by the sender) put back where it came from,
+ * so the checks below judge it like any other src, style or sheet. An image's visible src wins; a held style or
+ * sheet is the fuller form of the visible one (its url()s not yet replaced by `none`), so it wins.
+ */
+function takeBackHeld(element: Element): void {
+  const src = element.getAttribute(HELD.src);
+  const style = element.getAttribute(HELD.style);
+  const css = element.getAttribute(HELD.css);
+  if (src === null && style === null && css === null) return;
+  element.removeAttribute(HELD.src);
+  element.removeAttribute(HELD.style);
+  element.removeAttribute(HELD.css);
+  if (src !== null && element.localName === 'img' && !element.getAttribute('src')) element.setAttribute('src', src);
+  if (style !== null) element.setAttribute('style', style);
+  if (css !== null && element.localName === 'style') element.textContent = css;
 }
 
 /** The URL of a CSS_URL match. */

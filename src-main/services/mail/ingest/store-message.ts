@@ -35,6 +35,7 @@ export function storeIncoming(
   const marked = direction === 'in' && mail.bounce ? markBounce(db, mail.bounce, stamp.at) : [];
   const bounceOf = marked[0]?.recipientId ?? null;
 
+  const own = ownAddresses(db, location.accountId);
   let links: CardLink[];
   if (bounceOf) {
     // A bounce belongs to the card it failed for, not to the mailer daemon's domain.
@@ -42,7 +43,6 @@ export function storeIncoming(
       m.cardId ? [{ cardId: m.cardId, linkKind: 'thread' as const, address: m.address }] : [],
     );
   } else {
-    const own = ownAddresses(db, location.accountId);
     const addresses =
       direction === 'in'
         ? [...(mail.from ? [mail.from] : []), ...mail.replyTo, ...mail.to, ...mail.cc]
@@ -61,9 +61,9 @@ export function storeIncoming(
     db,
     `insert into mail_messages (id, account_id, folder_id, uid_validity, uid, direction, content_key,
        message_id_header, in_reply_to, references_json, thread_id, subject, from_address, from_name, to_json, cc_json,
-       sent_at, received_at, body_text, body_html, has_remote_content, snippet, size, header_block, parse_problems,
+       sent_at, received_at, body_text, body_html_source, snippet, size, header_block, parse_problems,
        bounce_of, seen_on_server, filed, created_at, updated_at, created_by)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     id,
     location.accountId,
@@ -85,7 +85,6 @@ export function storeIncoming(
     receivedAt,
     mail.text,
     mail.html,
-    mail.hasRemoteContent ? 1 : 0,
     mail.snippet,
     mail.size,
     mail.headerBlock,
@@ -101,7 +100,7 @@ export function storeIncoming(
   const textPending = storeAttachments(db, stamp, id, mail.attachments);
   indexMail(db, id);
   if (direction === 'in') applyReplies(db, mail, stamp);
-  if (direction === 'in' && !bounceOf && location.role === 'inbox' && !alreadyKnown(db, mail, id, location)) {
+  if (direction === 'in' && !bounceOf && location.role === 'inbox' && !alreadyKnown(db, mail, id, own)) {
     notifyOwners(db, id, mail, links, receivedAt, stamp.at);
   }
   return {
@@ -181,8 +180,8 @@ function ownAddresses(db: Db, accountId: string): string[] {
  * mail through a shared account), or the same Message-ID already stored elsewhere (another account, another
  * folder): its first copy already notified.
  */
-function alreadyKnown(db: Db, mail: IncomingMail, id: string, location: MailLocation): boolean {
-  if (mail.from && ownAddresses(db, location.accountId).includes(mail.from.address)) return true;
+function alreadyKnown(db: Db, mail: IncomingMail, id: string, own: readonly string[]): boolean {
+  if (mail.from && own.includes(mail.from.address)) return true;
   if (!mail.messageIdHeader) return false;
   return (
     stmt(db, 'select 1 from mail_messages where message_id_header = ? and id <> ? limit 1').get(
@@ -212,12 +211,12 @@ function notifyOwners(
   now: string,
 ): void {
   if (links.length === 0 || Date.parse(now) - Date.parse(receivedAt) > NOTIFY_WINDOW_MS) return;
-  const owners = db.$client
-    .prepare(
-      `select distinct owner_id as ownerId from cards where owner_id is not null
-       and id in (${links.map(() => '?').join(',')})`,
-    )
-    .all(...links.map((l) => l.cardId)) as { ownerId: string }[];
+  // Cached per placeholder count (a mail links to a handful of cards): compiling was most of this lookup.
+  const owners = stmt(
+    db,
+    `select distinct owner_id as ownerId from cards where owner_id is not null
+     and id in (${links.map(() => '?').join(',')})`,
+  ).all(...links.map((l) => l.cardId)) as { ownerId: string }[];
   if (owners.length === 0) return;
   const sender = mail.from ? mail.from.name || mail.from.address : '';
   notify(db, {

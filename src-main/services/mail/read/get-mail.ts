@@ -4,6 +4,7 @@ import { stmt } from '../../../db/statements';
 import { notFound } from '../../../../src-shared/contract/errors';
 import type { MailDetail } from '../../../../src-shared/contract/mail';
 import { people, SUMMARY_COLUMNS, toSummaries, type SummaryRow } from './mail-summaries';
+import { readableHtml } from './mail-html';
 
 /** A long conversation shows its newest this many mails. */
 const MAX_THREAD = 200;
@@ -11,16 +12,16 @@ const MAX_THREAD = 200;
 export function getMail(db: Db, userId: string, id: string): MailDetail {
   const row = stmt(
     db,
-    `select ${SUMMARY_COLUMNS}, m.cc_json as ccJson, m.body_text as bodyText, m.body_html as bodyHtml,
-       m.has_remote_content as hasRemoteContent, m.message_id_header as messageIdHeader,
+    `select ${SUMMARY_COLUMNS}, m.cc_json as ccJson, m.body_text as bodyText, m.body_html_source as bodyHtmlSource,
+       m.message_id_header as messageIdHeader,
        m.parse_problems as parseProblems
      from mail_messages m where m.id = @id and m.deleted_at is null`,
   ).get({ id, userId }) as
     | (SummaryRow & {
         ccJson: string;
         bodyText: string;
-        bodyHtml: string | null;
-        hasRemoteContent: number;
+        /** Not safe as it is: only readableHtml's result leaves main. */
+        bodyHtmlSource: string | null;
         messageIdHeader: string | null;
         parseProblems: string | null;
       })
@@ -45,8 +46,7 @@ export function getMail(db: Db, userId: string, id: string): MailDetail {
     ...summary!,
     cc: people(row.ccJson),
     text: row.bodyText,
-    html: row.bodyHtml,
-    hasRemoteContent: row.hasRemoteContent === 1,
+    ...readableHtml(row.id, row.bodyHtmlSource),
     attachments,
     messageIdHeader: row.messageIdHeader,
     parseProblems: row.parseProblems,
