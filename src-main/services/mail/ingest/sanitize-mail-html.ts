@@ -9,13 +9,8 @@
  * better rule here protects old mail too, and a first scan of thousands of mails does no DOM work for the many
  * nobody opens. Sanitising its own output again gives the same output (mail stored before kept sanitised HTML).
  */
-import { createRequire } from 'node:module';
-import type createDOMPurifyFn from 'dompurify';
-import type { DOMPurify, WindowLike } from 'dompurify';
-import type * as Jsdom from 'jsdom';
-
-// jsdom takes over a second to load: required on the first mail, not at every start.
-const require = createRequire(import.meta.url);
+import type { Config } from 'dompurify';
+import { domPurifier } from '../../html/dom-purifier';
 
 const FORBIDDEN = [
   'script',
@@ -74,7 +69,7 @@ const UNSAFE_CSS = /\\|image-set[ \t]*\(|@import|expression[ \t]*\(/i;
  */
 const HELD = { src: 'data-remote-src', style: 'data-remote-style', css: 'data-remote-css' } as const;
 
-const CONFIG = {
+const CONFIG: Config = {
   WHOLE_DOCUMENT: true,
   RETURN_DOM: true,
   FORBID_TAGS: FORBIDDEN,
@@ -86,40 +81,8 @@ const CONFIG = {
   ADD_URI_SAFE_ATTR: Object.values(HELD),
 };
 
-/**
- * Every sanitize parses into a new jsdom Document, and each Document's selector engine adds its event listeners to
- * the window for good: on one window the listener list grows with every mail (a leak, and addEventListener scans
- * the list, so a first scan of thousands of HTML mails slowed down quadratically). A fresh window every few dozen
- * mails keeps the list short; the old one, and every document it held, is left to the garbage collector.
- */
-const SANITIZES_PER_WINDOW = 150;
-
-interface Purifier {
-  purify: DOMPurify;
-  window: { close(): void };
-  uses: number;
-}
-let shared: Purifier | undefined;
-
-function purifier(): Purifier {
-  if (shared && shared.uses < SANITIZES_PER_WINDOW) return shared;
-  shared?.window.close();
-  const { JSDOM } = require('jsdom') as typeof Jsdom;
-  const createDOMPurify = require('dompurify') as typeof createDOMPurifyFn;
-  const { window } = new JSDOM('');
-  const purify = createDOMPurify(window as unknown as WindowLike);
-  purify.addHook('afterSanitizeAttributes', (node) => {
-    if (node.nodeName !== 'A') return;
-    const link = node as Element;
-    if (!link.hasAttribute('href')) return;
-    link.setAttribute('rel', 'noopener noreferrer');
-    link.setAttribute('target', '_blank');
-  });
-  // Read once per window, not once per mail.
-  purify.setConfig(CONFIG);
-  shared = { purify, window, uses: 0 };
-  return shared;
-}
+// One window for many mails, replaced now and then (see dom-purifier.ts: jsdom leaks listeners per document).
+const purifier = domPurifier({ config: CONFIG });
 
 export interface SanitizedMail {
   /** A whole document (<html>…) for the reader's sandboxed frame; '' when nothing is left. */
@@ -131,9 +94,7 @@ export interface SanitizedMail {
 export function sanitizeMailHtml(dirty: string): SanitizedMail {
   // Nothing to show rather than a main process busy for seconds: the reader falls back to the mail's text.
   if (nestsDeeperThan(dirty, MAX_NESTING)) return { html: '', hasRemoteContent: false };
-  const current = purifier();
-  current.uses++;
-  const root = current.purify.sanitize(dirty) as unknown as HTMLElement | null;
+  const root = purifier().purify.sanitize(dirty) as unknown as HTMLElement | null;
   if (!root) return { html: '', hasRemoteContent: false };
   let remote = false;
   // One walk over the elements (jsdom's selector engine costs more than the rest of the work here).
