@@ -1346,6 +1346,8 @@ export const smsAccounts = sqliteTable('sms_accounts', {
   sender: text('sender').notNull(),
   ratePerMinute: integer('rate_per_minute').notNull().default(60),
   enabled: integer('enabled', { mode: 'boolean' }).notNull().default(true),
+  /** Why its messages wait (the provider refused the login, could not be reached…); null while it sends. */
+  sendProblem: text('send_problem'),
   ...stamps,
   deletedAt: text('deleted_at'),
 });

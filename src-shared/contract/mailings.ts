@@ -120,6 +120,8 @@ export const smsAccountOut = z.object({
   sender: z.string(),
   ratePerMinute: z.number(),
   enabled: z.boolean(),
+  /** Why its messages wait (the provider refused the login…); null while it sends. */
+  sendProblem: z.string().nullable(),
 });
 
 /** One recipient's rendering, for the preview before sending. */

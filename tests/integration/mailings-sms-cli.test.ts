@@ -5,13 +5,13 @@
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { simpleParser } from 'mailparser';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink';
 import { startSmsGateway, type SmsGateway } from '../support/sms-gateway';
 import { useTestApp } from './test-app';
 import { addMailAccount } from './mailings-fixtures';
-import { runOutboxToEnd } from '../../src-main/jobs/outbox/outbox-job';
+import { runOutboxToEnd, startOutboxJob } from '../../src-main/jobs/outbox/outbox-job';
 
 describe('SMS through the local gateway', () => {
   const { app, call, callError } = useTestApp();
@@ -83,6 +83,44 @@ describe('SMS through the local gateway', () => {
     staff.prepare(`update users set role = 'staff'`).run();
     const refused = await callError('sms.accounts.remove', { id: account.id });
     expect(refused.code).toBe('FORBIDDEN');
+  });
+
+  it('shows why an SMS account cannot send, and tries again as soon as it is saved with the right password', async () => {
+    const fields = {
+      name: 'Yanlış parolalı',
+      provider: 'local-gateway' as const,
+      apiUrl: gateway.apiUrl,
+      username: gateway.user,
+      sender: 'KARTOTEK',
+    };
+    const account = await call('sms.accounts.save', { fields: { ...fields, password: 'yanlis-parola' } });
+    const deniz = await call('cards.createPerson', {
+      firstName: 'Deniz',
+      lastName: 'Kaya',
+      phones: [{ kind: 'mobile', number: '0544 333 22 11' }],
+    });
+    const before = gateway.received.length;
+    const job = startOutboxJob(app());
+    try {
+      await call('mail.send', { channel: 'sms', accountId: account.id, to: [{ cardId: deniz.id }], body: 'Merhaba' });
+      // The settings row says why the message waits; the recipient is not failed for the account's fault.
+      await vi.waitFor(
+        async () =>
+          expect((await call('sms.accounts.list', {})).find((a) => a.id === account.id)?.sendProblem).toBeTruthy(),
+        { timeout: 10_000 },
+      );
+      expect(gateway.received).toHaveLength(before);
+      // Fixed and saved: sent now, not after the account's backoff, and the problem is gone.
+      await call('sms.accounts.save', { id: account.id, fields: { ...fields, password: gateway.password } });
+      await vi.waitFor(() => expect(gateway.received).toHaveLength(before + 1), { timeout: 4_000 });
+      await vi.waitFor(
+        async () =>
+          expect((await call('sms.accounts.list', {})).find((a) => a.id === account.id)?.sendProblem).toBeNull(),
+        { timeout: 4_000 },
+      );
+    } finally {
+      await job.stop();
+    }
   });
 });
 

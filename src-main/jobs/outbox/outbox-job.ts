@@ -42,7 +42,10 @@ export function startOutboxJob(app: KartotekApp, options: Partial<OutboxDeps> = 
     log.error('outbox: recovery failed', { message: (err as Error).message });
   }
   timer = setTimeout(run, 0);
-  const unsubscribe = onOutboxSignal(db, run);
+  const unsubscribe = onOutboxSignal(db, (signal) => {
+    if (signal.accountChanged) runner.accountChanged(signal.accountChanged);
+    run();
+  });
 
   return {
     stop: async () => {

@@ -27,6 +27,7 @@ import { AccountUnavailable, classifySendError, MessageUnbuildable, type SendOut
 import {
   accountsWithWork,
   clearAccountProblem,
+  clearSmsProblem,
   keyOf,
   mailAccountRow,
   markFailed,
@@ -37,6 +38,7 @@ import {
   markUncertain,
   nextPendingRow,
   noteAccountProblem,
+  noteSmsProblem,
   noteOnSent,
   recipientNames,
   SEND_PROBLEM_PREFIX,
@@ -144,6 +146,15 @@ export class OutboxRunner {
           if (this.kickAgain.delete(id)) this.kick();
         });
       this.workers.set(id, worker);
+    }
+  }
+
+  /** An account was saved (a new password, a fixed host): its wait after a problem ends, it is tried at once. */
+  accountChanged(accountId: string): void {
+    for (const channel of ['email', 'sms'] as const) {
+      const id = keyOf({ channel, accountId });
+      this.accountPause.delete(id);
+      this.accountFailures.delete(id);
     }
   }
 
@@ -306,8 +317,9 @@ export class OutboxRunner {
       case 'account':
         // The row never reached a recipient stage: back in the queue as it was, the account waits.
         markRetry(db, row, null, at, true);
-        this.safely(() => this.progress(row.mailingId, false));
+        // The problem is written first, so the screens that refetch on the progress line see it.
         this.accountProblem(key, outcome.message);
+        this.safely(() => this.progress(row.mailingId, true));
         return 'account';
     }
   }
@@ -331,6 +343,7 @@ export class OutboxRunner {
         detail: `${SEND_PROBLEM_PREFIX}${message}`,
       });
     }
+    if (key.channel === 'sms') noteSmsProblem(this.deps.db, key.accountId, message);
   }
 
   private accountRecovered(key: AccountKey): void {
@@ -340,6 +353,7 @@ export class OutboxRunner {
     if (key.channel === 'email' && clearAccountProblem(this.deps.db, key.accountId)) {
       this.deps.events.emit('mail.accountStatus', { accountId: key.accountId, status: 'idle', detail: null });
     }
+    if (key.channel === 'sms') clearSmsProblem(this.deps.db, key.accountId);
   }
 
   /** Steps after the send whose failure must not touch the row (progress lines, events). */

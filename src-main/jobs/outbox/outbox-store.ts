@@ -248,3 +248,22 @@ export function clearAccountProblem(db: Db, accountId: string): boolean {
     ).run(accountId, `${SEND_PROBLEM_PREFIX}%`).changes > 0
   );
 }
+
+/** An SMS account's send problem, shown on its settings row; true when it changed. */
+export function noteSmsProblem(db: Db, accountId: string, detail: string): boolean {
+  return (
+    stmt(db, 'update sms_accounts set send_problem = ? where id = ? and send_problem is not ?').run(
+      detail,
+      accountId,
+      detail,
+    ).changes > 0
+  );
+}
+
+/** After a message went through: the SMS account's problem is over; true when it cleared one. */
+export function clearSmsProblem(db: Db, accountId: string): boolean {
+  return (
+    stmt(db, 'update sms_accounts set send_problem = null where id = ? and send_problem is not null').run(accountId)
+      .changes > 0
+  );
+}

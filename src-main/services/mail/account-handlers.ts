@@ -6,6 +6,7 @@ import { getAccount, listAccounts, liveAccount, removeAccount, saveAccount } fro
 import { accountSettings, type ConnectionSettings } from './accounts/connection-options';
 import { secretProblem, testConnection } from './accounts/connection-test';
 import { signalMailSync } from './accounts/sync-signal';
+import { signalOutbox } from '../mailings/outbox-signal';
 import { assertAdmin } from '../criteria/permissions';
 
 type AccountCalls =
@@ -62,6 +63,7 @@ export const accountHandlers: Handlers<AccountCalls & keyof typeof mailCalls> = 
     }
     const account = saveAccount(ctx.db, ctx.secrets, input, actingStamp(ctx));
     signalMailSync(ctx.db, null);
+    signalOutbox(ctx.db, { accountChanged: account.id });
     ctx.events.emit('mail.accountStatus', {
       accountId: account.id,
       status: account.status,

@@ -6,14 +6,17 @@
 import type { Db } from '../../db/connection';
 
 type Connection = Db['$client'];
-const listeners = new WeakMap<Connection, Set<() => void>>();
+/** `accountChanged`: an account was saved (a new password, say): its wait after a problem ends now. */
+export type OutboxSignal = { accountChanged?: string };
+type Listener = (signal: OutboxSignal) => void;
+const listeners = new WeakMap<Connection, Set<Listener>>();
 
 /** Call after the write committed. */
-export function signalOutbox(db: Db): void {
-  for (const listener of listeners.get(db.$client) ?? []) listener();
+export function signalOutbox(db: Db, signal: OutboxSignal = {}): void {
+  for (const listener of listeners.get(db.$client) ?? []) listener(signal);
 }
 
-export function onOutboxSignal(db: Db, listener: () => void): () => void {
+export function onOutboxSignal(db: Db, listener: Listener): () => void {
   let set = listeners.get(db.$client);
   if (!set) listeners.set(db.$client, (set = new Set()));
   set.add(listener);

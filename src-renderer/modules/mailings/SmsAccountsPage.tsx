@@ -74,10 +74,20 @@ export function SmsAccountsPage() {
                 {t('mailings.sms.disabled')}
               </Badge>
             )}
+            {a.enabled && a.sendProblem && (
+              <Badge variant="light" color="red" size="sm" data-testid="sms-problem">
+                {t('mailings.sms.problem')}
+              </Badge>
+            )}
           </Group>
           <Text size="xs" c="dimmed">
             {a.sender} · {a.username} · {a.apiUrl}
           </Text>
+          {a.enabled && a.sendProblem && (
+            <Text size="xs" c="red" title={t('mailings.sms.problemHint')}>
+              {a.sendProblem}
+            </Text>
+          )}
         </Table.Td>
       )}
       rowStyle={(a) => (a.enabled ? undefined : { opacity: 0.6 })}

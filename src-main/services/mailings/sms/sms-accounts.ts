@@ -16,7 +16,8 @@ export type SmsProviderName = (typeof SMS_PROVIDERS)[number];
 type SmsAccountOut = CallOutput<'sms.accounts.save'>;
 type Stamp = { userId: string; at: string };
 
-const COLUMNS = `id, name, provider, api_url as apiUrl, username, sender, rate_per_minute as ratePerMinute, enabled`;
+const COLUMNS = `id, name, provider, api_url as apiUrl, username, sender, rate_per_minute as ratePerMinute, enabled,
+  send_problem as sendProblem`;
 
 const toOut = (r: SmsAccountOut & { enabled: number | boolean }): SmsAccountOut => ({ ...r, enabled: !!r.enabled });
 

@@ -1,0 +1,1 @@
+ALTER TABLE `sms_accounts` ADD `send_problem` text;
