@@ -177,12 +177,14 @@ export async function fetchAndStore(
     return pending;
   };
   let done = 0;
-  let next = ahead();
+  // Two groups ahead: their bodies are fetched and handed to the workers while this process stores one, so
+  // neither the workers nor the connection wait for the store (at most three groups of bodies in memory).
+  const pending = [ahead(), ahead()];
   for (;;) {
-    const current = await next;
+    const current = await pending.shift()!;
     if (!current) break;
     const { group } = current;
-    next = ahead();
+    pending.push(ahead());
     const parsed = await current.parsed;
     if (env.stopping()) throw new ScanStopped();
 

@@ -41,16 +41,26 @@ interface Job {
   timer?: NodeJS.Timeout;
   /** Why the worker is going down, when we know better than its exit code. */
   failure?: string;
+  /** It was in flight when its worker died with others: it is parsed again, alone, to find out which one did it. */
+  suspect?: boolean;
 }
 
 interface Slot {
   child: ChildProcess | null;
-  job: Job | null;
+  /** Messages handed to this worker and not answered yet. */
+  jobs: Map<number, Job>;
   outOfMemory: boolean;
 }
 
 const OUT_OF_MEMORY_RE = /heap out of memory|Reached heap limit|Allocation failed/;
 const KEPT = 'yalnız başlıkları ve düz metni saklandı.';
+/**
+ * Messages in flight per worker. One at a time left the workers idle whenever the scan's process was busy storing
+ * a group (it could not hand over the next message until it was done): half of a first scan's time. A few in
+ * flight keep them parsing meanwhile. If a worker dies with several in flight, those messages are parsed again one
+ * by one, so only the one that kills a worker on its own gets the minimal parse.
+ */
+const IN_FLIGHT = 4;
 
 export class ParsePool {
   private readonly slots: Slot[];
@@ -61,7 +71,7 @@ export class ParsePool {
   constructor(private readonly limits: ParsePoolLimits = DEFAULT_PARSE_POOL) {
     this.slots = Array.from({ length: Math.max(1, limits.size) }, () => ({
       child: null,
-      job: null,
+      jobs: new Map<number, Job>(),
       outOfMemory: false,
     }));
   }
@@ -83,16 +93,22 @@ export class ParsePool {
 
   private pump(): void {
     for (const slot of this.slots) {
-      if (this.closed || this.queue.length === 0) return;
-      if (!slot.job) this.start(slot, this.queue.shift()!);
+      for (;;) {
+        if (this.closed || this.queue.length === 0) return;
+        const running = [...slot.jobs.values()];
+        // A suspect runs alone, and nothing joins it while it runs.
+        if (running.some((j) => j.suspect)) break;
+        if (this.queue[0]!.suspect ? running.length > 0 : running.length >= IN_FLIGHT) break;
+        this.start(slot, this.queue.shift()!);
+      }
     }
   }
 
   private start(slot: Slot, job: Job): void {
     const child = slot.child ?? this.spawn(slot);
-    slot.job = job;
+    slot.jobs.set(job.id, job);
     job.timer = setTimeout(() => {
-      if (slot.job !== job) return;
+      if (slot.jobs.get(job.id) !== job) return;
       job.failure = `İletinin okunması ${Math.round(this.limits.timeoutMs / 1000)} saniyede bitmedi; ${KEPT}`;
       // A worker stuck in a loop gets no say; its exit settles the message.
       child.kill('SIGKILL');
@@ -115,16 +131,16 @@ export class ParsePool {
       tail = chunk.slice(-100);
     });
     child.on('message', (reply: ParseReply) => {
-      if (slot.child !== child || slot.job?.id !== reply.id) return;
-      this.settle(slot, reviveBuffers(reply.mail));
+      const job = slot.child === child ? slot.jobs.get(reply.id) : undefined;
+      if (job) this.settle(slot, job, reviveBuffers(reply.mail));
     });
     child.on('error', (error) => {
-      if (slot.job && !slot.job.failure) slot.job.failure = `İleti okuyucu başlatılamadı (${error.message}); ${KEPT}`;
+      for (const job of slot.jobs.values()) job.failure ??= `İleti okuyucu başlatılamadı (${error.message}); ${KEPT}`;
       if (child.pid === undefined) this.ended(slot, child, null, null);
     });
     // An idle worker that died is forgotten at once, so the next message is not handed to it.
     child.on('exit', () => {
-      if (slot.child === child && !slot.job) slot.child = null;
+      if (slot.child === child && slot.jobs.size === 0) slot.child = null;
     });
     // 'close', not 'exit': only then has all of stderr (V8's out-of-memory message) been read.
     child.on('close', (code, signal) => this.ended(slot, child, code, signal));
@@ -134,21 +150,35 @@ export class ParsePool {
   private ended(slot: Slot, child: ChildProcess, code: number | null, signal: NodeJS.Signals | null): void {
     if (slot.child !== child) return;
     slot.child = null;
-    const job = slot.job;
-    if (!job) return;
-    const reason =
+    const jobs = [...slot.jobs.values()];
+    slot.jobs.clear();
+    if (jobs.length === 0) return;
+    const reason = (job: Job) =>
       job.failure ??
       (slot.outOfMemory
         ? `İleti okunurken bellek sınırı aşıldı (${this.limits.maxOldSpaceMb} MB); ${KEPT}`
         : `İleti okuyucu beklenmedik biçimde durdu (${signal ? `sinyal ${signal}` : `çıkış kodu ${code}`}); ${KEPT}`);
-    log.warn('mail parse worker ended during a message', { code, signal, reason });
-    this.settle(slot, minimalParse(job.raw, reason));
+    // Alone, or the one whose time ran out: it is the culprit. With others in flight, nobody knows which one:
+    // each is parsed again on its own (first in the queue, in their order).
+    const named = jobs.filter((j) => j.failure);
+    const culprits = jobs.length === 1 ? jobs : named;
+    const again = jobs.filter((j) => !culprits.includes(j));
+    log.warn('mail parse worker ended during a message', { code, signal, inFlight: jobs.length });
+    for (const job of culprits) {
+      clearTimeout(job.timer);
+      job.resolve(minimalParse(job.raw, reason(job)));
+    }
+    for (const job of again) {
+      clearTimeout(job.timer);
+      delete job.failure;
+      job.suspect = true;
+    }
+    this.queue.unshift(...again);
+    this.pump();
   }
 
-  private settle(slot: Slot, mail: IncomingMail): void {
-    const job = slot.job;
-    if (!job) return;
-    slot.job = null;
+  private settle(slot: Slot, job: Job, mail: IncomingMail): void {
+    if (!slot.jobs.delete(job.id)) return;
     clearTimeout(job.timer);
     job.resolve(mail);
     this.pump();
@@ -157,7 +187,9 @@ export class ParsePool {
   private async endWorker(slot: Slot): Promise<void> {
     const child = slot.child;
     slot.child = null;
-    if (slot.job) this.settle(slot, minimalParse(slot.job.raw, `İleti okunmadan tarama durdu; ${KEPT}`));
+    for (const job of [...slot.jobs.values()]) {
+      this.settle(slot, job, minimalParse(job.raw, `İleti okunmadan tarama durdu; ${KEPT}`));
+    }
     if (!child || child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise<void>((resolve) => child.once('close', () => resolve()));
     // Nothing of its own to save: it may go at once.

@@ -1,7 +1,8 @@
 /**
  * The mail parse worker: a process of its own with its own heap cap (set by parse-worker-pool.ts), so a hostile
  * message that blows up mailparser, jsdom or memory takes down only this process, never the app or the scan.
- * It imports the parser only: no database. One request at a time (the pool waits for each reply).
+ * It imports the parser only: no database. A few requests at a time (the pool keeps several in flight; each is
+ * answered when its parse ends).
  */
 import { parseRawMessage } from '../../services/mail/ingest/parse-message';
 import { minimalParse } from '../../services/mail/ingest/minimal-parse';

@@ -101,19 +101,18 @@ export function threadOf(db: Db, mail: ThreadHeaders, id: string): ThreadMatch {
     ).get(mail.inReplyTo) as { threadId: string | null } | undefined;
     if (parent?.threadId) threadId = parent.threadId;
   }
-  const rows = db.$client
-    .prepare(
-      `select id from mail_messages where deleted_at is null and id <> ? and (thread_id = ?
-       ${answered.length ? `or message_id_header in (${answered.map(() => '?').join(',')})` : ''}) limit 500`,
-    )
-    .all(id, threadId, ...answered) as { id: string }[];
+  // The lists travel as JSON so each statement's text is fixed and prepared once (not once per mail).
+  const rows = stmt(
+    db,
+    `select id from mail_messages where deleted_at is null and id <> ? and (thread_id = ?
+     or message_id_header in (select value from json_each(?))) limit 500`,
+  ).all(id, threadId, JSON.stringify(answered)) as { id: string }[];
   if (rows.length === 0) return { threadId, links: [] };
-  const cards = db.$client
-    .prepare(
-      `select distinct mc.card_id as cardId from mail_message_cards mc join cards c on c.id = mc.card_id
-       where mc.message_id in (${rows.map(() => '?').join(',')}) and c.deleted_at is null and c.merged_into is null`,
-    )
-    .all(...rows.map((r) => r.id)) as { cardId: string }[];
+  const cards = stmt(
+    db,
+    `select distinct mc.card_id as cardId from mail_message_cards mc join cards c on c.id = mc.card_id
+     where mc.message_id in (select value from json_each(?)) and c.deleted_at is null and c.merged_into is null`,
+  ).all(JSON.stringify(rows.map((r) => r.id))) as { cardId: string }[];
   return { threadId, links: cards.map(({ cardId }) => ({ cardId, linkKind: 'thread', address: null })) };
 }
 
