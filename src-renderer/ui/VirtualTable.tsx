@@ -1,6 +1,6 @@
 import { useRef, useState, type DragEvent, type ReactNode } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { Center, Text } from '@mantine/core';
+import { Center, Checkbox, Text } from '@mantine/core';
 import { IconChevronDown, IconChevronUp } from '@tabler/icons-react';
 import classes from './VirtualTable.module.css';
 
@@ -27,12 +27,27 @@ export interface VirtualTableProps<R> {
   label: string;
   /** Files dragged from the desktop onto a row: the row lights up while they hover, and gets them when dropped. */
   onRowFilesDrop?: (row: R, files: File[]) => void;
+  /** Opt-in: a checkbox column to pick rows (the table only shows and reports; the caller keeps the state). */
+  selection?: RowSelection<R> | undefined;
+}
+
+export interface RowSelection<R> {
+  isSelected: (row: R) => boolean;
+  /** A row's checkbox clicked or Space on the row; `range` (Shift held) extends from the row toggled before. */
+  onToggle: (row: R, index: number, range: boolean) => void;
+  /** The header checkbox: checked, indeterminate ('some') or empty. */
+  all: boolean | 'some';
+  onToggleAll: () => void;
+  headerLabel: string;
+  /** The screen-reader name of a row's checkbox, e.g. "Ayşe Yılmaz kartını seç". */
+  rowLabel: (row: R) => string;
 }
 
 /** A drag from the desktop carries files; a drag of text or a link inside the page does not. */
 const carriesFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files');
 
 const ROW_HEIGHT = 40;
+const CHECK_WIDTH = '44px';
 
 /**
  * A table that renders only the rows on screen: smooth over 100k cards. Rows
@@ -41,7 +56,8 @@ const ROW_HEIGHT = 40;
 export function VirtualTable<R>(props: VirtualTableProps<R>) {
   const { columns, total, getRow, onVisibleChange, onOpen, sort, onSort } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
-  const template = columns.map((c) => c.width).join(' ');
+  const selection = props.selection;
+  const template = [...(selection ? [CHECK_WIDTH] : []), ...columns.map((c) => c.width)].join(' ');
   const [dropKey, setDropKey] = useState<string | null>(null);
   const onFilesDrop = props.onRowFilesDrop;
   const virtualizer = useVirtualizer({
@@ -56,8 +72,26 @@ export function VirtualTable<R>(props: VirtualTableProps<R>) {
   });
 
   return (
-    <div className={classes.table} role="grid" aria-label={props.label} aria-rowcount={total}>
+    <div
+      className={classes.table}
+      role="grid"
+      aria-label={props.label}
+      aria-rowcount={total}
+      aria-multiselectable={selection ? true : undefined}
+    >
       <div className={classes.header} style={{ gridTemplateColumns: template }} role="row">
+        {selection && (
+          <div role="columnheader" className={`${classes.headerCell} ${classes.checkCell}`}>
+            <Checkbox
+              size="xs"
+              aria-label={selection.headerLabel}
+              checked={selection.all === true}
+              indeterminate={selection.all === 'some'}
+              onChange={() => selection.onToggleAll()}
+              data-testid="select-all-rows"
+            />
+          </div>
+        )}
         {columns.map((c) =>
           c.sort ? (
             <button
@@ -89,6 +123,7 @@ export function VirtualTable<R>(props: VirtualTableProps<R>) {
             {virtualizer.getVirtualItems().map((item) => {
               const row = getRow(item.index);
               const key = row ? props.rowKey(row) : `placeholder-${item.index}`;
+              const selected = !!(selection && row && selection.isSelected(row));
               const over = (e: DragEvent) => {
                 if (!carriesFiles(e)) return;
                 e.preventDefault();
@@ -118,16 +153,50 @@ export function VirtualTable<R>(props: VirtualTableProps<R>) {
                   key={key}
                   role="row"
                   aria-rowindex={item.index + 1}
+                  aria-selected={selection && row ? selected : undefined}
                   tabIndex={row ? 0 : -1}
-                  className={dropKey === key ? `${classes.row} ${classes.dropTarget}` : classes.row}
+                  className={[classes.row, dropKey === key && classes.dropTarget, selected && classes.selected]
+                    .filter(Boolean)
+                    .join(' ')}
                   data-drop-target={dropKey === key || undefined}
                   {...dropHandlers}
                   style={{ top: item.start, height: ROW_HEIGHT, gridTemplateColumns: template }}
                   onClick={() => row && onOpen(row)}
                   onKeyDown={(e) => {
                     if (e.key === 'Enter' && row) onOpen(row);
+                    // Space on the focused row ticks it (Shift+Space extends), as in a file manager.
+                    if (e.key === ' ' && row && selection && e.target === e.currentTarget) {
+                      e.preventDefault();
+                      selection.onToggle(row, item.index, e.shiftKey);
+                    }
                   }}
                 >
+                  {selection && (
+                    <div
+                      role="gridcell"
+                      className={`${classes.cell} ${classes.checkCell}`}
+                      // The box and the space around it tick the row; only the rest of the row opens the card.
+                      onClick={(e) => {
+                        e.stopPropagation();
+                        if (row) selection.onToggle(row, item.index, e.shiftKey);
+                      }}
+                    >
+                      {row && (
+                        <Checkbox
+                          size="xs"
+                          // One tab stop per row: the row itself, where Space ticks it.
+                          tabIndex={-1}
+                          aria-label={selection.rowLabel(row)}
+                          checked={selected}
+                          onChange={() => undefined}
+                          onClick={(e) => {
+                            e.stopPropagation();
+                            selection.onToggle(row, item.index, e.shiftKey);
+                          }}
+                        />
+                      )}
+                    </div>
+                  )}
                   {columns.map((c) => (
                     <div key={c.key} role="gridcell" className={classes.cell}>
                       {row ? c.render(row) : <div className={classes.placeholder} />}

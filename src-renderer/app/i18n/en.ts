@@ -15,6 +15,7 @@ import { tasksEn } from '../../modules/tasks/i18n';
 import { agendaEn } from '../../modules/agenda/i18n';
 import { mailEn } from '../../modules/mail/i18n';
 import { mailingsEn } from '../../modules/mailings/i18n';
+import { cardsSelectionEn } from '../../modules/cards/i18n';
 
 /** English: the second language. Typed against tr.ts so no key can be missing. */
 export const en: Messages = {
@@ -45,6 +46,7 @@ export const en: Messages = {
     back: 'Back to list',
   },
   cards: {
+    selection: cardsSelectionEn,
     newPerson: 'New person',
     newInstitution: 'New institution',
     editPerson: 'Edit person',

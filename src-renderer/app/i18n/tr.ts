@@ -15,6 +15,7 @@ import { tasksTr } from '../../modules/tasks/i18n';
 import { agendaTr } from '../../modules/agenda/i18n';
 import { mailTr } from '../../modules/mail/i18n';
 import { mailingsTr } from '../../modules/mailings/i18n';
+import { cardsSelectionTr } from '../../modules/cards/i18n';
 
 /** Turkish: the first language of the UI. English (en.ts) must have the same keys. */
 export const tr = {
@@ -45,6 +46,7 @@ export const tr = {
     back: 'Listeye dön',
   },
   cards: {
+    selection: cardsSelectionTr,
     newPerson: 'Yeni kişi',
     newInstitution: 'Yeni kurum',
     editPerson: 'Kişiyi düzenle',

@@ -1,14 +1,16 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { CallInput, CallOutput } from '../../../src-shared/contract';
-import { usePagedRows, type PagedMethod } from '../../ui/usePagedRows';
+import { BLOCK_SIZE, usePagedRows, type PagedMethod } from '../../ui/usePagedRows';
 import { VirtualTable, type Column } from '../../ui/VirtualTable';
 import { ListToolbar } from './ListToolbar';
 import type { ExportFilter } from '../../../src-shared/contract/transfer';
 import { useListState } from './useListState';
 import { useRowDrop } from '../documents/useRowDrop';
+import { SelectionBar } from './SelectionBar';
+import { useCardSelection } from './useCardSelection';
 
 type Row<M extends PagedMethod> = CallOutput<M>['rows'][number];
 
@@ -49,6 +51,15 @@ export function CardListView<M extends PagedMethod>(props: CardListViewProps<M>)
   const { total, getRow } = usePagedRows(props.method, filter, list.visible);
   const filtered = Boolean(q) || Object.values(props.extraFilter ?? {}).some((v) => v !== undefined);
   const dropOnRow = useRowDrop();
+  const selection = useCardSelection(getRow, loadedRange(list.visible));
+  // A new filter, search or bin switch drops the selection: the rows ticked might no longer be in the list, and a
+  // send must not go to cards the user can no longer see. A new sort keeps it (same cards, other order).
+  const filterKey = JSON.stringify([q, list.deleted, props.extraFilter]);
+  const [selectedUnder, setSelectedUnder] = useState(filterKey);
+  if (selectedUnder !== filterKey) {
+    setSelectedUnder(filterKey);
+    selection.clear();
+  }
 
   return (
     <>
@@ -65,6 +76,9 @@ export function CardListView<M extends PagedMethod>(props: CardListViewProps<M>)
       >
         {props.toolbarExtras}
       </ListToolbar>
+      {selection.count > 0 && (
+        <SelectionBar cards={selection.selected} onClear={selection.clear} onSent={selection.clear} />
+      )}
       <VirtualTable
         label={props.title}
         columns={props.columns}
@@ -78,6 +92,19 @@ export function CardListView<M extends PagedMethod>(props: CardListViewProps<M>)
         empty={list.deleted ? t('cards.emptyBin') : filtered ? t('cards.emptyFilter') : t('cards.emptyList')}
         // Files dropped on a row are filed on that card; a binned card takes none.
         onRowFilesDrop={list.deleted ? undefined : (row, files) => void dropOnRow(row, files)}
+        // Cards in the bin are not written to, so they are not ticked either.
+        selection={
+          list.deleted
+            ? undefined
+            : {
+                isSelected: selection.isSelected,
+                onToggle: selection.toggle,
+                all: selection.all,
+                onToggleAll: selection.toggleAll,
+                headerLabel: t('cards.selection.selectAll'),
+                rowLabel: (r) => t('cards.selection.selectRow', { name: r.displayName }),
+              }
+        }
       />
       {props.renderNewForm({
         opened: creating,
@@ -86,6 +113,12 @@ export function CardListView<M extends PagedMethod>(props: CardListViewProps<M>)
       })}
     </>
   );
+}
+
+/** The rows usePagedRows may hold: the whole blocks around the visible range (end exclusive). */
+function loadedRange(visible: { start: number; end: number }) {
+  const start = Math.floor(visible.start / BLOCK_SIZE) * BLOCK_SIZE;
+  return { start, end: (Math.floor(Math.max(visible.start, visible.end) / BLOCK_SIZE) + 1) * BLOCK_SIZE };
 }
 
 /** The list's own filters that an export understands (il, kind, segment): "Dışa aktar" writes what is shown. */
