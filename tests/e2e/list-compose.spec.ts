@@ -116,6 +116,11 @@ test('ticking persons in the list and writing to them: one message each, who has
   const dialog = page.getByRole('dialog', { name: 'E-posta gönder' });
   await expect(dialog.getByTestId('compose-recipient')).toHaveCount(3);
   for (const r of picked) await expect(dialog.getByTestId('compose-recipients')).toContainText(r.displayName);
+  // Switching the channel keeps the ticked cards: main picks each one's mobile or address on the channel.
+  await dialog.getByTestId('compose-channel').getByText('SMS').click();
+  await expect(dialog.getByTestId('compose-recipient')).toHaveCount(3);
+  await dialog.getByTestId('compose-channel').getByText('E-posta').click();
+  await expect(dialog.getByTestId('compose-recipient')).toHaveCount(3);
   await expect(dialog.getByTestId('compose-account')).toHaveValue(/Ofis/);
   await dialog.getByTestId('compose-subject').fill('Yıl sonu buluşması');
   await dialog.getByTestId('compose-body').fill('{hitap},\n\nYıl sonu buluşmamıza bekleriz.');

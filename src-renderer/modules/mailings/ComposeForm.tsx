@@ -58,8 +58,10 @@ export function ComposeForm(props: {
   const switchChannel = (channel: Channel) => {
     form.setValue('channel', channel);
     form.setValue('accountId', null);
-    // A card's addresses are per channel; typed ones too (an address is no phone number).
-    form.setValue('recipients', startRecipients(start.card, channel));
+    // A card's addresses are per channel; typed ones too (an address is no phone number). Cards handed in
+    // without an address (the rows ticked in a list) stay: main picks their address on the new channel.
+    const channelFree = (start.to ?? []).filter((r) => r.cardId && !r.address);
+    form.setValue('recipients', [...startRecipients(start.card, channel), ...channelFree]);
     form.clearErrors();
   };
 
