@@ -39,6 +39,8 @@ export function startAccountWorker(
   let client: ImapFlow | null = null;
   let wakeUp: (() => void) | null = null;
   let pendingWake = false;
+  /** Only while IDLE does a closed connection mean "look again now". */
+  let idling = false;
   const at = () => env.now().toISOString();
   const scanEnv: ScanEnv = {
     ...env,
@@ -85,11 +87,16 @@ export function startAccountWorker(
   async function idleOnInbox(c: ImapFlow, inboxPath: string): Promise<void> {
     await c.mailboxOpen(inboxPath, { readOnly: true });
     env.events.emit('mail.syncProgress', { accountId, folder: inboxPath, phase: 'idle', done: 0, total: 0 });
-    const idling = c.idle();
-    await pause(timing.idleRestartMs);
+    const idle = c.idle();
+    idling = true;
+    try {
+      await pause(timing.idleRestartMs);
+    } finally {
+      idling = false;
+    }
     // Any command ends IDLE (imapflow sends DONE first); on a dropped connection it rejects, and the loop sees it.
     if (c.usable) await c.noop();
-    await idling;
+    await idle;
   }
 
   async function run(): Promise<void> {
@@ -105,7 +112,11 @@ export function startAccountWorker(
         client = c;
         c.on('error', () => undefined);
         c.on('exists', () => wake());
-        c.on('close', () => wake());
+        // A drop during IDLE ends the wait. Not otherwise: a connection that failed (or that we closed) also
+        // says 'close', and waking then would skip the pause after a failure: a tight loop against the server.
+        c.on('close', () => {
+          if (idling && client === c) wake();
+        });
         await c.connect();
         afterLogin = true;
         const inbox = env.db
