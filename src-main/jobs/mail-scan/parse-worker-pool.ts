@@ -56,11 +56,13 @@ const OUT_OF_MEMORY_RE = /heap out of memory|Reached heap limit|Allocation faile
 const KEPT = 'yalnız başlıkları ve düz metni saklandı.';
 /**
  * Messages in flight per worker. One at a time left the workers idle whenever the scan's process was busy storing
- * a group (it could not hand over the next message until it was done): half of a first scan's time. A few in
- * flight keep them parsing meanwhile. If a worker dies with several in flight, those messages are parsed again one
+ * a group (it could not hand over the next message until it was done): half of a first scan's time. Enough in
+ * flight to last through the store of a group keep them parsing meanwhile. If a worker dies with several in flight, those messages are parsed again one
  * by one, so only the one that kills a worker on its own gets the minimal parse.
  */
-const IN_FLIGHT = 4;
+const IN_FLIGHT = 16;
+/** … and at most this many bytes of them (a worker's heap is capped; one large message still goes alone). */
+const IN_FLIGHT_BYTES = 16 * 1024 * 1024;
 
 export class ParsePool {
   private readonly slots: Slot[];
@@ -98,7 +100,10 @@ export class ParsePool {
         const running = [...slot.jobs.values()];
         // A suspect runs alone, and nothing joins it while it runs.
         if (running.some((j) => j.suspect)) break;
-        if (this.queue[0]!.suspect ? running.length > 0 : running.length >= IN_FLIGHT) break;
+        const next = this.queue[0]!;
+        if (next.suspect ? running.length > 0 : running.length >= IN_FLIGHT) break;
+        const bytes = running.reduce((sum, j) => sum + j.raw.length, 0);
+        if (running.length > 0 && bytes + next.raw.length > IN_FLIGHT_BYTES) break;
         this.start(slot, this.queue.shift()!);
       }
     }
