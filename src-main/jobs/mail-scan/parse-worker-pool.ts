@@ -114,7 +114,10 @@ export class ParsePool {
     slot.jobs.set(job.id, job);
     job.timer = setTimeout(() => {
       if (slot.jobs.get(job.id) !== job) return;
-      job.failure = `İletinin okunması ${Math.round(this.limits.timeoutMs / 1000)} saniyede bitmedi; ${KEPT}`;
+      // Alone, its time is its own; with others in flight it may only have waited for them: then they are all
+      // parsed again one by one (see ended), and only one that overruns on its own gets the minimal parse.
+      if (slot.jobs.size === 1)
+        job.failure = `İletinin okunması ${Math.round(this.limits.timeoutMs / 1000)} saniyede bitmedi; ${KEPT}`;
       // A worker stuck in a loop gets no say; its exit settles the message.
       child.kill('SIGKILL');
     }, this.limits.timeoutMs);
