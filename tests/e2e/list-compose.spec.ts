@@ -2,6 +2,7 @@ import { simpleParser } from 'mailparser';
 import { expect, test } from '@playwright/test';
 import { dovecotInstalled, startDovecot, type DovecotServer } from '../support/dovecot';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink';
+import { testMailAccount } from './test-mail-account';
 import { shot, useWebHost } from './web-host';
 
 /**
@@ -45,22 +46,7 @@ const personNamed = (displayName: string) => persons.find((p) => displayName.inc
 test.beforeAll(async () => {
   imap = await startDovecot();
   smtp = await startSmtpSink({ user: imap.user, password: imap.password });
-  await web.call('mail.accounts.save', {
-    fields: {
-      name: 'Ofis',
-      emailAddress: imap.user,
-      displayName: 'Kartotek Ofis',
-      imapHost: '127.0.0.1',
-      imapPort: imap.port,
-      imapSecurity: 'none',
-      smtpHost: smtp.host,
-      smtpPort: smtp.port,
-      smtpSecurity: 'none',
-      username: imap.user,
-      password: imap.password,
-      ratePerMinute: 600,
-    },
-  });
+  await web.call('mail.accounts.save', { fields: testMailAccount(imap, smtp) });
   for (const p of persons)
     await web.call('cards.createPerson', {
       ...p.fields,

@@ -2,6 +2,7 @@ import { simpleParser } from 'mailparser';
 import { expect, test, type Page } from '@playwright/test';
 import { dovecotInstalled, startDovecot, type DovecotServer } from '../support/dovecot';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink';
+import { testMailAccount } from './test-mail-account';
 import { shot, useWebHost } from './web-host';
 
 /**
@@ -28,26 +29,10 @@ const persons = [
   { honorific: 'Prof. Dr.', firstName: 'Gülşen', lastName: 'Işık', gender: 'female', address: 'gulsen@toplu.test' },
 ] as const;
 
-/**
- * An account on the test servers (one login there); each account its own From address, as the app refuses two
- * accounts for the same address on the same server.
- */
+/** An account on the test servers; each its own From address (one account per address and server). */
 async function addAccount(name: string, emailAddress: string, ratePerMinute: number) {
   return web.call<{ id: string }>('mail.accounts.save', {
-    fields: {
-      name,
-      emailAddress,
-      displayName: 'Kartotek Ofis',
-      imapHost: '127.0.0.1',
-      imapPort: imap.port,
-      imapSecurity: 'none',
-      smtpHost: smtp.host,
-      smtpPort: smtp.port,
-      smtpSecurity: 'none',
-      username: imap.user,
-      password: imap.password,
-      ratePerMinute,
-    },
+    fields: testMailAccount(imap, smtp, { name, emailAddress, ratePerMinute }),
   });
 }
 
