@@ -57,8 +57,8 @@ const KEPT = 'yalnız başlıkları ve düz metni saklandı.';
 /**
  * Messages in flight per worker. One at a time left the workers idle whenever the scan's process was busy storing
  * a group (it could not hand over the next message until it was done): half of a first scan's time. Enough in
- * flight to last through the store of a group keep them parsing meanwhile. If a worker dies with several in flight, those messages are parsed again one
- * by one, so only the one that kills a worker on its own gets the minimal parse.
+ * flight to last through the store of a group keep them parsing meanwhile. If a worker dies with several in flight,
+ * those messages are parsed again one by one, so only the one that kills a worker on its own gets the minimal parse.
  */
 const IN_FLIGHT = 16;
 /** … and at most this many bytes of them (a worker's heap is capped; one large message still goes alone). */
