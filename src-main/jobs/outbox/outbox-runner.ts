@@ -91,19 +91,25 @@ export class OutboxRunner {
   private readonly trailingProgress = new Map<string, NodeJS.Timeout>();
   private readonly footers = new Map<string, { id: string; name: string }[]>();
   private stopped = false;
-  /** Settles on stop(): waits for the rate limit or a backoff end early, so quitting never waits a minute. */
-  private readonly stopping: Promise<void>;
-  private stopNow: () => void = () => undefined;
+  /** Waits under way (rate limit, backoff): stop() ends them early, so quitting never waits a minute. */
+  private readonly waits = new Set<() => void>();
 
   constructor(private readonly deps: OutboxDeps) {
     this.clock = deps.clock ?? Date.now;
     this.sleep = deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-    this.stopping = new Promise((resolve) => (this.stopNow = resolve));
   }
 
   /** A wait that stop() cuts short. */
   private pause(ms: number): Promise<void> {
-    return Promise.race([this.sleep(ms), this.stopping]);
+    if (this.stopped) return Promise.resolve();
+    return new Promise<void>((resolve) => {
+      const done = () => {
+        this.waits.delete(done);
+        resolve();
+      };
+      this.waits.add(done);
+      void this.sleep(ms).then(done);
+    });
   }
 
   private get onlyMailing(): string | null {
@@ -119,7 +125,7 @@ export class OutboxRunner {
 
   stop(): Promise<void> {
     this.stopped = true;
-    this.stopNow();
+    for (const done of [...this.waits]) done();
     for (const timer of this.trailingProgress.values()) clearTimeout(timer);
     this.trailingProgress.clear();
     return Promise.all(this.workers.values()).then(() => undefined);
