@@ -41,6 +41,32 @@ describe('documents: open with the default program (desktop)', () => {
     expect(fs.existsSync(path.join(t.app().dataDir, 'open'))).toBe(false);
   });
 
+  it('refuses to run programs, scripts and shortcuts, by name or by content, and writes nothing', async () => {
+    const opened: string[] = [];
+    t.app().ctx.desktop = { openPath: (file) => Promise.resolve(void opened.push(file)) };
+    const program = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200)]);
+    for (const [name, bytes] of [
+      ['fatura.pdf.exe', Buffer.from('%PDF-1.4 gibi görünen')],
+      ['Kargo takip.lnk', Buffer.from('L\0\0\0')],
+      ['güncelle.PS1', Buffer.from('Write-Host 1')],
+      // A program renamed to look like a document is caught by its first bytes.
+      ['rapor.pdf', program],
+      ['kurulum', Buffer.from('#!/bin/sh\necho 1\n')],
+    ] as const) {
+      const doc = await fileOnNewPerson(name, bytes);
+      const error = await t.callError('documents.openExternal', { id: doc.id });
+      expect(error.code, name).toBe('FORBIDDEN');
+      expect(error.message).toContain(`"${name}"`);
+      expect(error.message).toContain('çalıştırılabilir');
+    }
+    expect(opened).toEqual([]);
+    expect(fs.existsSync(path.join(t.app().dataDir, 'open'))).toBe(false);
+    // An ordinary document still opens.
+    const letter = await fileOnNewPerson('Dilekçe.txt', Buffer.from('Sayın Müdürlüğe'));
+    await t.call('documents.openExternal', { id: letter.id });
+    expect(opened).toHaveLength(1);
+  });
+
   it('makes names safe: no folders, no reserved names, no characters Windows refuses', () => {
     expect(safeFileName('../../etc/passwd')).toBe('.._.._etc_passwd');
     expect(safeFileName('..\\..\\boot.ini')).toBe('.._.._boot.ini');

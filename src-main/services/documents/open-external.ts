@@ -4,7 +4,8 @@ import { pipeline } from 'node:stream/promises';
 import type { ServiceContext } from '../../core/context';
 import { stmt } from '../../db/statements';
 import { ContractError, notFound } from '../../../src-shared/contract/errors';
-import { blobStream } from './blob-store';
+import { blobStream, readBlobRange } from './blob-store';
+import { runnableReason } from './runnable-files';
 import { documentRow } from './live-rows';
 
 /**
@@ -42,9 +43,18 @@ export async function openExternal(ctx: ServiceContext, input: { id: string; ver
   ).get(document.id, input.version ?? null, document.id) as
     { version: number; name: string; sha256: string } | undefined;
   if (!row) throw notFound(`"${document.name}" belgesinin ${input.version}. sürümü`);
+  const shownName = input.version === undefined ? document.name : row.name;
+  const runnable = runnableReason(shownName, readBlobRange(ctx.db, row.sha256, 0, 8));
+  if (runnable) {
+    throw new ContractError(
+      'FORBIDDEN',
+      `"${shownName}" ${runnable} çalıştırılabilir bir dosya; güvenlik için Kartotek onu açmaz. ` +
+        'Açmanız gerekiyorsa "İndir" ile kaydedip önce virüs taramasından geçirin.',
+    );
+  }
   const dir = path.join(ctx.dataDir, 'open', document.id, String(row.version));
   // The current version's file carries the document's current name (it may have been renamed).
-  const file = path.join(dir, safeFileName(input.version === undefined ? document.name : row.name));
+  const file = path.join(dir, safeFileName(shownName));
   if (!fs.existsSync(file)) {
     fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
     const partial = `${file}.part`;
