@@ -18,13 +18,14 @@ export function takeSecretFromLocation(): string | null {
   return sessionStorage.getItem(STORAGE_KEY);
 }
 
-export function httpTransport(secret: string): Transport {
+/** `origin` is empty in the page (same-origin calls); tests running outside a browser pass the host's address. */
+export function httpTransport(secret: string, origin = ''): Transport {
   const headers = { 'Content-Type': 'application/json', [SECRET_HEADER]: secret };
-  const events = sharedEventStream(headers);
+  const events = sharedEventStream(origin, headers);
   return {
     async call(method, input) {
       try {
-        const res = await fetch(`/api/call/${encodeURIComponent(method)}`, {
+        const res = await fetch(`${origin}/api/call/${encodeURIComponent(method)}`, {
           method: 'POST',
           headers,
           body: JSON.stringify(input ?? {}),
@@ -47,7 +48,7 @@ interface Subscriber {
  * One event stream for every subscriber of the page. A stream per subscriber would hold one of the browser's
  * six connections to the host each (HTTP/1.1), and with a handful of live screens the calls would queue forever.
  */
-function sharedEventStream(headers: Record<string, string>): Pick<Transport, 'subscribe'> {
+function sharedEventStream(origin: string, headers: Record<string, string>): Pick<Transport, 'subscribe'> {
   const subscribers = new Set<Subscriber>();
   let controller: AbortController | null = null;
   const each = (fn: (s: Subscriber) => void) => {
@@ -66,6 +67,7 @@ function sharedEventStream(headers: Record<string, string>): Pick<Transport, 'su
       if (!controller) {
         controller = new AbortController();
         void readEvents(
+          origin,
           headers,
           controller.signal,
           (event) => each((s) => s.listener(event)),
@@ -85,19 +87,20 @@ function sharedEventStream(headers: Record<string, string>): Pick<Transport, 'su
 
 /** Server-sent events read with fetch (EventSource cannot send the secret header); reconnects after drops. */
 async function readEvents(
+  origin: string,
   headers: Record<string, string>,
   signal: AbortSignal,
   listener: (event: ContractEvent) => void,
-  onResync?: () => void,
+  onResync: () => void,
 ): Promise<void> {
-  let connectedBefore = false;
   while (!signal.aborted) {
     try {
-      const res = await fetch('/api/events', { headers, signal });
+      const res = await fetch(`${origin}/api/events`, { headers, signal });
       if (!res.ok || !res.body) throw new Error(String(res.status));
-      // Events sent while we were away are lost: refetch instead.
-      if (connectedBefore) onResync?.();
-      connectedBefore = true;
+      // Events sent before this connection are lost: those of a drop, and on the FIRST connection those sent
+      // between a screen's first fetch and the stream opening (a document read as "pending" whose "done"
+      // came too early). Refetching after every connection, not only after a drop, closes both gaps.
+      onResync();
       const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
       let buffer = '';
       for (;;) {
