@@ -6,6 +6,7 @@ import { accountSettings, imapOptions } from '../services/mail/accounts/connecti
 import { setAccountStatus } from '../services/mail/accounts/account-status';
 import { enabledAccounts, getAccount } from '../services/mail/accounts/account-store';
 import { scanAccount } from '../jobs/mail-scan/scan-account';
+import { drainMailBodies } from '../jobs/mail-bodies/mail-body-job';
 import { syncErrorText } from '../jobs/mail-scan/sync-error-text';
 import { emptyCounts, type ScanCounts } from '../jobs/mail-scan/scan-env';
 import type { MailAnswer, MailOptions } from './mail-commands';
@@ -116,6 +117,9 @@ export async function mailSyncCommand(options: MailOptions): Promise<MailAnswer>
       : enabledAccounts(app.ctx.db).map((a) => a.id);
     const accounts: AccountSync[] = [];
     for (const id of ids) accounts.push(await syncOne(app, id));
+    options.onScanned?.();
+    // One scan means the mail is all there when the command ends: bodies a large scan queued are read now.
+    await drainMailBodies(app);
     const value = { accounts };
     return {
       value,

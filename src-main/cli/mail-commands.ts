@@ -25,6 +25,8 @@ export interface MailOptions {
   subject?: string | undefined;
   text?: string | undefined;
   open: () => KartotekApp;
+  /** `mail sync`: called when every account is scanned, before the queued bodies are read (the bench times both). */
+  onScanned?: () => void;
 }
 
 export interface MailAnswer {

@@ -1264,6 +1264,20 @@ export const mailMessages = sqliteTable(
   ],
 );
 
+/**
+ * Mail stored from a large scan before its body was read: the row, its links and its thread are written at once
+ * (from the header block), the raw message waits here, and the mail body job (jobs/mail-bodies) parses it later
+ * for text, HTML, attachments and the search row, then deletes it here in the same transaction. A row here is
+ * what "the body is not read yet" means; after a crash the job takes up what is left.
+ */
+export const mailBodyQueue = sqliteTable('mail_body_queue', {
+  messageId: text('message_id')
+    .primaryKey()
+    .references(() => mailMessages.id, { onDelete: 'cascade' }),
+  raw: blob('raw', { mode: 'buffer' }).notNull(),
+  queuedAt: text('queued_at').notNull(),
+});
+
 /** Which cards a mail belongs to and why: address | domain | thread | manual. */
 export const mailMessageCards = sqliteTable(
   'mail_message_cards',

@@ -4,6 +4,7 @@ import { startFolderWatch } from './folder-watch/folder-watch-job';
 import { startReminderJob } from './reminders/reminder-job';
 import { startMailScan } from './mail-scan/mail-scan-job';
 import { startOutboxJob } from './outbox/outbox-job';
+import { startMailBodies } from './mail-bodies/mail-body-job';
 
 /** A running background job: stopped (and waited for) before the database closes. */
 export interface RunningJob {
@@ -21,6 +22,7 @@ export function startBackgroundJobs(app: KartotekApp): RunningJob {
     startFolderWatch(app),
     startReminderJob(app),
     startMailScan(app),
+    startMailBodies(app),
     startOutboxJob(app),
   ];
   return {

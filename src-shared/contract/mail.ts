@@ -122,6 +122,11 @@ export const mailDetail = mailSummary.extend({
   messageIdHeader: z.string().nullable(),
   /** What the parser could not read, worded; null when the mail was clean. */
   parseProblems: z.string().nullable(),
+  /**
+   * Stored by a large scan from its header block, the body not read yet (text and html empty, no attachments):
+   * asking for it moves it to the front of the mail body job, and mail.changed follows when it is read.
+   */
+  bodyPending: z.boolean(),
   /** Other mails of the same conversation, oldest first (summaries). */
   thread: z.array(mailSummary),
   /** For an unfiled mail: the sender's address, to offer adding it to the card it is filed on. */

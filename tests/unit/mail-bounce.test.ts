@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseRawMessage } from '../../src-main/services/mail/ingest/parse-message';
+import { parseHeadersOnly } from '../../src-main/services/mail/ingest/minimal-parse';
 
 const fixture = (name: string) => fs.readFileSync(path.join(__dirname, '../fixtures/mail', name));
 
@@ -40,5 +41,25 @@ describe('bounce recognition', () => {
   it('a delay warning and a person forwarding a bounce are not bounces', async () => {
     expect((await parseRawMessage(fixture('delayed-dsn.eml'))).bounce).toBeNull();
     expect((await parseRawMessage(fixture('not-a-bounce.eml'))).bounce).toBeNull();
+  });
+});
+
+describe('the header pass of a large scan', () => {
+  // A mail the header pass stores without its body is never read as a bounce: every bounce must be caught here.
+  it('reads every bounce whole at once, and leaves a plain mail for later with the same headers', async () => {
+    const bounces = fs.readdirSync(path.join(__dirname, '../fixtures/mail')).filter((f) => f.startsWith('bounce-'));
+    expect(bounces.length).toBeGreaterThanOrEqual(5);
+    for (const name of bounces) {
+      expect((await parseRawMessage(fixture(name))).bounce, name).not.toBeNull();
+      expect(parseHeadersOnly(fixture(name)), name).toBeNull();
+    }
+    const plain = fixture('not-a-bounce.eml');
+    const head = parseHeadersOnly(plain);
+    const whole = await parseRawMessage(plain);
+    expect(head).not.toBeNull();
+    expect(head!.deferredRaw).toBe(plain);
+    expect(head!.text).toBe('');
+    for (const key of ['contentKey', 'messageIdHeader', 'subject', 'from', 'to', 'inReplyTo', 'references'] as const)
+      expect(head![key], key).toEqual(whole[key]);
   });
 });

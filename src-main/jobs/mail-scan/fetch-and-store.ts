@@ -14,7 +14,9 @@ import {
   type MailLocation,
   type ParsedMessage,
 } from '../../services/mail/ingest/store-incoming';
-import { emptyCounts, ScanStopped, type ScanCounts, type ScanEnv } from './scan-env';
+import { parseHeadersOnly } from '../../services/mail/ingest/minimal-parse';
+import { signalMailBodies } from '../../services/mail/ingest/body-signal';
+import { DEFER_BODIES_ABOVE, emptyCounts, ScanStopped, type ScanCounts, type ScanEnv } from './scan-env';
 
 /** UIDs asked about in one FETCH of sizes and flags. */
 const META_BATCH = 50;
@@ -156,7 +158,15 @@ export async function fetchAndStore(
   target: StoreTarget,
 ): Promise<ScanCounts> {
   const counts = emptyCounts();
-  const parse = env.parse ?? parseRawMessage;
+  const parseWhole = env.parse ?? parseRawMessage;
+  // Many messages: headers now (in this process, a tenth of a full parse), bodies by the mail body job after.
+  // A possible bounce is read whole at once all the same (parseHeadersOnly says null).
+  const deferBodies = uids.length > (env.deferBodiesAbove ?? DEFER_BODIES_ABOVE);
+  const parse = (raw: Buffer): Promise<ParsedMessage> => {
+    const head = deferBodies ? parseHeadersOnly(raw) : null;
+    return head ? Promise.resolve(head) : parseWhole(raw);
+  };
+  let bodiesQueued = false;
   const groups = fetchGroups(env, client, uids);
   // The next group, its parses started the moment its bodies arrive: the workers go on with it while this
   // process stores the group before.
@@ -180,52 +190,58 @@ export async function fetchAndStore(
   // Two groups ahead: their bodies are fetched and handed to the workers while this process stores one, so
   // neither the workers nor the connection wait for the store (at most three groups of bodies in memory).
   const pending = [ahead(), ahead()];
-  for (;;) {
-    const current = await pending.shift()!;
-    if (!current) break;
-    const { group } = current;
-    pending.push(ahead());
-    const parsed = await current.parsed;
-    if (env.stopping()) throw new ScanStopped();
+  try {
+    for (;;) {
+      const current = await pending.shift()!;
+      if (!current) break;
+      const { group } = current;
+      pending.push(ahead());
+      const parsed = await current.parsed;
+      if (env.stopping()) throw new ScanStopped();
 
-    const cardIds = new Set<string>();
-    const mailingIds = new Set<string>();
-    let storedAny = false;
-    let textPending = false;
-    const at = env.now().toISOString();
-    writeTransaction(env.db, () => {
-      group.forEach((meta, index) => {
-        const message: ParsedMessage | null = parsed[index] ?? null;
-        if (!message) return;
-        const location: MailLocation = {
-          accountId: target.accountId,
-          folderId: target.folderId,
-          role: target.role,
-          uidValidity: target.uidValidity,
-          uid: meta.uid,
-          internalDate: meta.internalDate,
-          seenOnServer: meta.seen,
-        };
-        const result = storeParsedMessage(env.db, message, location, { userId: env.userId, at });
-        counts.fetched++;
-        if (result.duplicate) return;
-        storedAny = true;
-        counts.stored++;
-        if (result.linked) counts.linked++;
-        else if (!result.bounce) counts.unfiled++;
-        if (result.bounce) counts.bounces++;
-        for (const id of result.cardIds) cardIds.add(id);
-        for (const r of result.failedRecipients) mailingIds.add(r.mailingId);
-        textPending ||= result.textPending;
+      const cardIds = new Set<string>();
+      const mailingIds = new Set<string>();
+      let storedAny = false;
+      let textPending = false;
+      const at = env.now().toISOString();
+      writeTransaction(env.db, () => {
+        group.forEach((meta, index) => {
+          const message: ParsedMessage | null = parsed[index] ?? null;
+          if (!message) return;
+          const location: MailLocation = {
+            accountId: target.accountId,
+            folderId: target.folderId,
+            role: target.role,
+            uidValidity: target.uidValidity,
+            uid: meta.uid,
+            internalDate: meta.internalDate,
+            seenOnServer: meta.seen,
+          };
+          const result = storeParsedMessage(env.db, message, location, { userId: env.userId, at });
+          counts.fetched++;
+          if (result.duplicate) return;
+          storedAny = true;
+          counts.stored++;
+          if (result.linked) counts.linked++;
+          else if (!result.bounce) counts.unfiled++;
+          if (result.bounce) counts.bounces++;
+          for (const id of result.cardIds) cardIds.add(id);
+          for (const r of result.failedRecipients) mailingIds.add(r.mailingId);
+          textPending ||= result.textPending;
+          bodiesQueued ||= result.bodyQueued;
+        });
+        target.progress(group[group.length - 1]!.uid, at);
       });
-      target.progress(group[group.length - 1]!.uid, at);
-    });
-    done += group.length;
-    // After commit: one event per group, not one per message (a first scan of a year is thousands).
-    if (storedAny) env.events.emit('mail.changed', { accountId: target.accountId, cardIds: [...cardIds] });
-    if (textPending) signalTextQueue(env.db);
-    for (const id of mailingIds) announceMailing(env, id);
-    target.onGroup?.(done, [...cardIds]);
+      done += group.length;
+      // After commit: one event per group, not one per message (a first scan of a year is thousands).
+      if (storedAny) env.events.emit('mail.changed', { accountId: target.accountId, cardIds: [...cardIds] });
+      if (textPending) signalTextQueue(env.db);
+      for (const id of mailingIds) announceMailing(env, id);
+      target.onGroup?.(done, [...cardIds]);
+    }
+  } finally {
+    // After the last group (or a stop), not after each: the body job's writes would slow the listing it waits behind.
+    if (bodiesQueued) signalMailBodies(env.db);
   }
   return counts;
 }

@@ -17,7 +17,18 @@ export interface ScanEnv {
   onBusy?: () => void;
   /** Parses raw messages (scanAccount sets the parse worker pool); without it they are parsed in this process. */
   parse?: (raw: Buffer) => Promise<ParsedMessage>;
+  /**
+   * A fetch of more messages than this stores them from their header blocks and queues their bodies for the mail
+   * body job (default DEFER_BODIES_ABOVE; tests set 0 to take that path with a few messages).
+   */
+  deferBodiesAbove?: number;
 }
+
+/**
+ * A first scan (or a long time offline) fetches hundreds or thousands of messages: those are listed and linked
+ * first and their bodies read after (jobs/mail-bodies). A few new mails are read whole at once, as they come.
+ */
+export const DEFER_BODIES_ABOVE = 200;
 
 /** What a scan did, per account (the CLI prints it). */
 export interface ScanCounts {

@@ -7,6 +7,7 @@ import { getMail } from './read/get-mail';
 import { inlineRemoteContent } from './read/remote-content';
 import { dismissMail, fileMail, unlinkMail } from './read/filing';
 import { mailCounts, markRead } from './read/read-state';
+import { signalMailBodies } from './ingest/body-signal';
 
 type MessageCalls = Extract<
   keyof typeof mailCalls,
@@ -17,6 +18,8 @@ export const messageHandlers: Handlers<MessageCalls> = {
   'mail.list': (input, ctx) => listMail(ctx.db, ctx.userId, input),
   'mail.get': async (input, ctx) => {
     const mail = getMail(ctx.db, ctx.userId, input.id);
+    // Someone is waiting for this body: the job reads it next.
+    if (mail.bodyPending) signalMailBodies(ctx.db, mail.id);
     if (!input.allowRemote || !mail.html || !mail.hasRemoteContent) return mail;
     return { ...mail, html: await inlineRemoteContent(mail.html) };
   },

@@ -96,7 +96,14 @@ export function MailReader({ id, onOpenOther }: { id: string; onOpenOther: (mail
       )}
       <Paper withBorder radius="md" p="md" pos="relative">
         {allowRemote && remote.isFetching && <Loader size="xs" pos="absolute" top={8} right={8} />}
-        <MailBody html={shown.html} text={shown.text} />
+        {mail.bodyPending ? (
+          <Group gap="xs" c="dimmed" data-testid="mail-body-pending">
+            <Loader size="xs" />
+            <Text size="sm">{t('mail.reader.bodyPending')}</Text>
+          </Group>
+        ) : (
+          <MailBody html={shown.html} text={shown.text} />
+        )}
       </Paper>
       <MailAttachments attachments={mail.attachments} />
       <MailThread mail={mail} onOpen={onOpenOther} />

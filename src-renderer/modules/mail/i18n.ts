@@ -76,6 +76,7 @@ export const mailTr = {
     unlinkTitle: 'E-posta karttan kaldırılsın mı?',
     unlinkConfirm:
       'E-posta "{{card}}" kartının e-postalarından ve zaman çizelgesinden çıkar. Başka kartta değilse dosyalanmamışlar listesine döner.',
+    bodyPending: 'İletinin içeriği okunuyor… Birkaç saniye içinde burada görünecek.',
     remoteBlocked: 'Uzak görseller engellendi: gönderen, postayı açtığınızı bu görsellerle öğrenebilir.',
     showRemote: 'Göster',
     attachments_one: '{{count}} ek',
@@ -237,6 +238,7 @@ export const mailEn: Widen<typeof mailTr> = {
     unlinkTitle: 'Remove the e-mail from the card?',
     unlinkConfirm:
       'The e-mail leaves the mail and timeline of "{{card}}". If it is on no other card it goes back to the unfiled list.',
+    bodyPending: 'Reading the message body… It will show here in a few seconds.',
     remoteBlocked: 'Remote images blocked: the sender could learn from them that you opened the mail.',
     showRemote: 'Show',
     attachments_one: '{{count}} attachment',

@@ -33,6 +33,32 @@ const DOMAIN_PART = /^(?:[A-Za-z0-9-]{1,63}\.){1,10}[A-Za-z]{2,63}$/;
 /** Address candidates: runs of characters an address may contain, bounded (longer runs are cut, not scanned). */
 const TOKEN = /[^\s<>()[\],;:"']{3,320}/g;
 
+/** The header fields mayBeBounce reads, as they stand in the header block (names and words not decoded). */
+export interface BounceHeaders {
+  contentType: string;
+  failedRecipients: boolean;
+  fromAddress: string;
+  /** The whole From field as written. */
+  fromField: string;
+  /** Some Return-Path field is the empty path "<>" (what mail servers send reports from). */
+  emptyReturnPath: boolean;
+}
+
+/**
+ * Whether detectBounce could find a bounce in this mail, from its header block alone. Looser than detectBounce's
+ * own first test (any multipart/report, the daemon names anywhere in From): a mail this passes over is never read as
+ * a bounce, so a large scan may store it first and read its body later.
+ */
+export function mayBeBounce(h: BounceHeaders): boolean {
+  return (
+    /^\s*multipart\/report\b/i.test(h.contentType) ||
+    h.failedRecipients ||
+    DAEMON.test(h.fromAddress) ||
+    /mail delivery|mailer-?daemon|postmaster/i.test(h.fromField.slice(0, 1000)) ||
+    h.emptyReturnPath
+  );
+}
+
 export function detectBounce(parsed: BounceInput, mail: ParsedMail, raw: Buffer): BounceReport | null {
   const contentType = mail.headers.get('content-type') as
     { value?: string; params?: Record<string, string> } | undefined;

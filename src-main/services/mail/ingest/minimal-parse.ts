@@ -7,6 +7,7 @@ import { parseAddressHeader } from 'mailparser';
 import { decodeGuessing, decodeLabelled } from './charset-guess';
 import { boundHeader, headerFields, splitMessage } from './raw-bounds';
 import type { IncomingMail, MailPerson } from './parsed-mail';
+import { mayBeBounce } from '../bounce/detect-bounce';
 import {
   contentKeyOf,
   MAX_TEXT_CHARS,
@@ -16,14 +17,15 @@ import {
   snippetOf,
 } from './parse-message';
 
-export function minimalParse(raw: Buffer, problem: string): IncomingMail {
+/** The header block read by hand, with what went wrong reading it. Plain string work on bounded slices. */
+function readHeaders(raw: Buffer, problem: string | null) {
   const split = splitMessage(raw);
   let headerText = '';
-  let problems = [problem];
+  let problems = problem ? [problem] : [];
   try {
     const header = boundHeader(split.header);
     headerText = header.text;
-    problems = [...header.problems, problem];
+    problems = [...header.problems, ...problems];
   } catch {
     headerText = decodeGuessing(split.header.subarray(0, 64 * 1024));
   }
@@ -38,13 +40,37 @@ export function minimalParse(raw: Buffer, problem: string): IncomingMail {
           .trim(),
       );
   }
-  const text = decodeGuessing(split.body.subarray(0, MAX_TEXT_CHARS));
+  return { split, headerText, problems, fields };
+}
+
+/** IncomingMail without its body fields (Pick, not Omit: Omit loses the keys behind ParsedMessage's index signature). */
+type HeaderPart = Pick<
+  IncomingMail,
+  | 'kind'
+  | 'size'
+  | 'contentKey'
+  | 'messageIdHeader'
+  | 'inReplyTo'
+  | 'references'
+  | 'subject'
+  | 'from'
+  | 'replyTo'
+  | 'to'
+  | 'cc'
+  | 'sentAt'
+  | 'headerBlock'
+  | 'calendarReplies'
+  | 'bounce'
+>;
+
+function headerPart(raw: Buffer, read: ReturnType<typeof readHeaders>): HeaderPart {
+  const { fields } = read;
   const messageIdHeader = normaliseMessageId(fields.get('message-id'));
   const dateHeader = fields.get('date');
   return {
     kind: 'parsed-message',
     size: raw.length,
-    contentKey: messageIdHeader ?? contentKeyOf(split.header, raw),
+    contentKey: messageIdHeader ?? contentKeyOf(read.split.header, raw),
     messageIdHeader,
     inReplyTo: messageIds(fields.get('in-reply-to'))[0] ?? null,
     references: messageIds(fields.get('references')),
@@ -54,14 +80,54 @@ export function minimalParse(raw: Buffer, problem: string): IncomingMail {
     to: addresses(fields.get('to')),
     cc: addresses(fields.get('cc')),
     sentAt: dateHeader ? plausibleDate(new Date(dateHeader)) : null,
+    headerBlock: read.headerText,
+    calendarReplies: [],
+    bounce: null,
+  };
+}
+
+export function minimalParse(raw: Buffer, problem: string): IncomingMail {
+  const read = readHeaders(raw, problem);
+  const text = decodeGuessing(read.split.body.subarray(0, MAX_TEXT_CHARS));
+  return {
+    ...headerPart(raw, read),
     text,
     html: null,
     snippet: snippetOf(text),
     attachments: [],
-    headerBlock: headerText,
-    parseProblems: problems.join(' '),
-    calendarReplies: [],
-    bounce: null,
+    parseProblems: read.problems.join(' '),
+  };
+}
+
+/**
+ * The header block only, for a large scan that stores and links mail first and reads bodies later (the mail body
+ * job): the body fields are empty and `deferredRaw` holds the message for the queue. Null when the mail may be a
+ * delivery report: a bounce changes how the mail is linked and marks mailing recipients, so it is read whole at once.
+ * About a tenth of a full parse, and done in the scan's own process (no round trip to a worker).
+ */
+export function parseHeadersOnly(raw: Buffer): IncomingMail | null {
+  const read = readHeaders(raw, null);
+  const head = headerPart(raw, read);
+  const fields = read.fields;
+  if (
+    mayBeBounce({
+      contentType: fields.get('content-type') ?? '',
+      failedRecipients: fields.has('x-failed-recipients'),
+      fromAddress: head.from?.address ?? '',
+      fromField: fields.get('from') ?? '',
+      emptyReturnPath: /^return-path[ \t]*:[ \t]*<[ \t]*>[ \t]*$/im.test(read.headerText),
+    })
+  ) {
+    return null;
+  }
+  return {
+    ...head,
+    text: '',
+    html: null,
+    snippet: '',
+    attachments: [],
+    parseProblems: read.problems.length ? read.problems.join(' ') : null,
+    deferredRaw: raw,
   };
 }
 

@@ -45,6 +45,11 @@ export interface IncomingMail extends ParsedMessage {
   readonly calendarReplies: string[];
   /** A delivery report (DSN or a known non-standard bounce), or null. */
   readonly bounce: BounceReport | null;
+  /**
+   * Set when only the header block was read (parseHeadersOnly): the raw message, which the store puts in the mail
+   * body queue instead of storing text, attachments and the search row.
+   */
+  readonly deferredRaw?: Buffer;
 }
 
 export function isIncomingMail(parsed: ParsedMessage): parsed is IncomingMail {

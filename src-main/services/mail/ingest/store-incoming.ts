@@ -40,6 +40,8 @@ export interface StoreResult {
   cardIds: string[];
   /** New attachments wait for text extraction: call signalTextQueue(db) (documents/text-extraction-signal) after commit. */
   textPending: boolean;
+  /** Stored from its header block only: the mail body job reads the rest (call signalMailBodies after commit). */
+  bodyQueued: boolean;
   /** Mailing recipients the bounce marked failed (their mailings changed: emit after commit). */
   failedRecipients: MarkedRecipient[];
 }

@@ -26,7 +26,8 @@ export function storeIncoming(
   stamp: { userId: string; at: string },
 ): StoreResult {
   const existing = findExisting(db, mail, location);
-  if (existing) return { ...existing, duplicate: true, bounce: false, textPending: false, failedRecipients: [] };
+  if (existing)
+    return { ...existing, duplicate: true, bounce: false, textPending: false, bodyQueued: false, failedRecipients: [] };
 
   const id = newId();
   const direction = location.role === 'sent' ? 'out' : 'in';
@@ -97,9 +98,17 @@ export function storeIncoming(
     stamp.userId,
   );
   writeLinks(db, id, links);
-  const textPending = storeAttachments(db, stamp, id, mail.attachments);
-  indexMail(db, id);
-  if (direction === 'in') applyReplies(db, mail, stamp);
+  let textPending = false;
+  if (mail.deferredRaw) {
+    // Only the header block was read: the body job stores text, attachments and the search row later.
+    stmt(db, 'insert into mail_body_queue (message_id, raw, queued_at) values (?, ?, ?)').run(
+      id,
+      mail.deferredRaw,
+      stamp.at,
+    );
+  } else {
+    textPending = storeBody(db, id, direction, mail, stamp);
+  }
   if (direction === 'in' && !bounceOf && location.role === 'inbox' && !alreadyKnown(db, mail, id, own)) {
     notifyOwners(db, id, mail, links, receivedAt, stamp.at);
   }
@@ -110,8 +119,26 @@ export function storeIncoming(
     bounce: marked.length > 0,
     cardIds: links.map((l) => l.cardId),
     textPending,
+    bodyQueued: mail.deferredRaw !== undefined,
     failedRecipients: marked,
   };
+}
+
+/**
+ * What the body of a mail adds once it is read: attachments as documents, the search row, answers to invitations.
+ * Returns whether attachments wait for text extraction. Shared by the scan and the mail body job (complete-body.ts).
+ */
+export function storeBody(
+  db: Db,
+  id: string,
+  direction: 'in' | 'out',
+  mail: IncomingMail,
+  stamp: { userId: string; at: string },
+): boolean {
+  const textPending = storeAttachments(db, stamp, id, mail.attachments);
+  indexMail(db, id);
+  if (direction === 'in') applyReplies(db, mail, stamp);
+  return textPending;
 }
 
 type Existing = Pick<StoreResult, 'messageId' | 'linked' | 'cardIds'>;

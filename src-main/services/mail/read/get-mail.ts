@@ -5,6 +5,7 @@ import { notFound } from '../../../../src-shared/contract/errors';
 import type { MailDetail } from '../../../../src-shared/contract/mail';
 import { people, SUMMARY_COLUMNS, toSummaries, type SummaryRow } from './mail-summaries';
 import { readableHtml } from './mail-html';
+import { isBodyQueued } from '../ingest/body-queue';
 
 /** A long conversation shows its newest this many mails. */
 const MAX_THREAD = 200;
@@ -50,6 +51,7 @@ export function getMail(db: Db, userId: string, id: string): MailDetail {
     attachments,
     messageIdHeader: row.messageIdHeader,
     parseProblems: row.parseProblems,
+    bodyPending: isBodyQueued(db, id),
     thread: toSummaries(db, threadRows),
     senderAddress: row.direction === 'in' ? row.fromAddress : null,
   };
