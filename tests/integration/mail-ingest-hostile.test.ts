@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -89,6 +90,55 @@ describe('hostile and broken messages', () => {
     // An encoded-word subject labelled iso-8859-1 with Turkish bytes.
     const subject = await ingest(app(), account, rawMail({ subject: '=?iso-8859-1?Q?Te=FEekk=FCrler_=DDzmir?=' }));
     expect(mailRow(app(), subject.messageId).subject).toBe('Teşekkürler İzmir');
+  });
+
+  it('relabels charsets only in part headers: quoted header lines and attached text files stay byte for byte', async () => {
+    const account = addAccount(app());
+    const eml = 'From: a@b.test\r\nContent-Type: text/plain; charset=us-ascii\r\n\r\nquoted\r\n';
+    const raw = Buffer.concat([
+      rawMail({ contentType: 'multipart/mixed; boundary="sep"', body: '' }),
+      Buffer.from(
+        '--sep\r\nContent-Type: text/plain; charset=us-ascii\r\n\r\nIlk satir\r\n' +
+          'Content-Type: text/html; charset=us-ascii\r\n' +
+          '--sep\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Disposition: attachment; filename="ileti.txt"\r\n\r\n' +
+          eml +
+          '--sep--\r\n',
+        'latin1',
+      ),
+    ]);
+    const result = await ingest(app(), account, raw);
+    const row = mailRow(app(), result.messageId);
+    expect(row.parseProblems).toBeNull();
+    // The quoted line is the sender's text, not a header to repair.
+    expect(row.bodyText).toContain('Content-Type: text/html; charset=us-ascii');
+    const stored = sqlite()
+      .prepare(
+        `select d.sha256 from mail_attachments a join documents d on d.id = a.document_id where a.message_id = ?`,
+      )
+      .get(result.messageId) as { sha256: string };
+    // The CRLF before a boundary belongs to the boundary (RFC 2046), so the file ends without it.
+    expect(stored.sha256).toBe(crypto.createHash('sha256').update(eml.slice(0, -2)).digest('hex'));
+  });
+
+  it('reads a mail whose header block has thousands of fields in full, keeping the key fields', async () => {
+    const account = addAccount(app());
+    const junk = Array.from({ length: 10_000 }, (_, i) => `X-Alan-${i}: a`);
+    const raw = rawMail({
+      subject: 'Kalabalık başlık',
+      headers: junk,
+      contentType: 'multipart/mixed; boundary="sep"',
+      body: '--sep\r\nContent-Type: text/plain; charset=utf-8\r\n\r\ngövde metni\r\n--sep\r\nContent-Type: text/csv; name="t.csv"\r\n\r\na;b\r\n--sep--\r\n',
+    });
+    const result = await ingest(app(), account, raw);
+    const row = mailRow(app(), result.messageId);
+    expect(row.subject).toBe('Kalabalık başlık');
+    // Read by the full parser (before the cap it fell back to headers and raw text, the attachment unread).
+    expect(row.bodyText.trim()).toBe('gövde metni');
+    expect(row.parseProblems).toMatch(/çok fazla alan/);
+    const files = sqlite()
+      .prepare('select count(*) as n from mail_attachments where message_id = ?')
+      .get(result.messageId);
+    expect(files).toEqual({ n: 1 });
   });
 
   it('path-traversal attachment names and script HTML: stored as documents in SQLite, no file written, no script kept', async () => {

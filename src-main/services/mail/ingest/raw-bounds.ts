@@ -10,6 +10,12 @@ import { decodeGuessing, GUESS_CHARSET } from './charset-guess';
 export const MAX_HEADER_BYTES = 256 * 1024;
 /** One header field kept at most this long (a References or To field of megabytes is cut). */
 const MAX_FIELD_BYTES = 32 * 1024;
+/**
+ * Header fields kept at most (the key fields first). Real mail has tens; mailparser refuses a header block of more
+ * than about 8,000 lines (its size limit counts each line as at least 64 bytes), and then the whole mail would
+ * fall back to the minimal parse, its attachments unread.
+ */
+export const MAX_HEADER_FIELDS = 2000;
 /** MIME parts read; the rest of the message is cut off (with a parseProblems sentence). */
 export const MAX_PARTS = 300;
 /** Boundaries looked for: more distinct boundaries than this is not a real message. */
@@ -97,22 +103,26 @@ export function boundHeader(header: Buffer): BoundedHeader {
   );
   let fields = headerFields(text);
   const oversized = header.length > MAX_HEADER_BYTES || fields.some((f) => f.text.length >= MAX_FIELD_BYTES);
-  if (oversized) {
+  const crowded = fields.length > MAX_HEADER_FIELDS;
+  if (oversized || crowded) {
     const kb = Math.round(header.length / 1024);
-    problems.push(`Başlık bölümü çok büyüktü (${kb} KB); yalnız ilk ${MAX_HEADER_BYTES / 1024} KB'ı saklandı.`);
+    if (oversized)
+      problems.push(`Başlık bölümü çok büyüktü (${kb} KB); yalnız ilk ${MAX_HEADER_BYTES / 1024} KB'ı saklandı.`);
+    else problems.push(`Başlık bölümünde çok fazla alan vardı; yalnız ${MAX_HEADER_FIELDS} alanı saklandı.`);
     let budget = MAX_HEADER_BYTES;
     const seen = new Set<string>();
     const keep = new Set<number>();
     // The key fields first (the first of each: a second Subject or From is not the message's own).
     const size = (f: { text: string }) => Buffer.byteLength(f.text) + 2;
+    const fits = (f: { text: string }) => budget >= size(f) && keep.size < MAX_HEADER_FIELDS;
     fields.forEach((f, i) => {
-      if (!KEY_FIELDS.has(f.name) || seen.has(f.name) || budget < size(f)) return;
+      if (!KEY_FIELDS.has(f.name) || seen.has(f.name) || !fits(f)) return;
       seen.add(f.name);
       keep.add(i);
       budget -= size(f);
     });
     fields.forEach((f, i) => {
-      if (keep.has(i) || budget < size(f)) return;
+      if (keep.has(i) || !fits(f)) return;
       keep.add(i);
       budget -= size(f);
     });
@@ -167,6 +177,7 @@ export function boundBody(body: Buffer, topHeader: string): BoundedBody {
   if (boundaries.size === 0) return { body, problems, parts: 0 };
   let parts = 0;
   let cutAt = -1;
+  const partHeaders: [number, number][] = [];
   let lineStart = view.startsWith('--') ? 0 : view.indexOf('\n--');
   while (lineStart !== -1) {
     const at = view[lineStart] === '\n' ? lineStart + 1 : lineStart;
@@ -179,6 +190,7 @@ export function boundBody(body: Buffer, topHeader: string): BoundedBody {
         cutAt = at;
         break;
       }
+      if (lineEnd !== -1) partHeaders.push([lineEnd + 1, partHeaderEnd(view, lineEnd + 1)]);
     }
     lineStart = lineEnd === -1 ? -1 : view.indexOf('\n--', lineEnd);
   }
@@ -188,7 +200,7 @@ export function boundBody(body: Buffer, topHeader: string): BoundedBody {
     // Close every boundary (innermost order does not matter to mailparser once the input ends).
     kept += [...boundaries].map((b) => `\r\n--${b}--\r\n`).join('');
   }
-  kept = relabelPartHeaders(kept);
+  kept = relabelPartHeaders(kept, partHeaders);
   return { body: Buffer.from(kept, 'latin1'), problems, parts: Math.min(parts, MAX_PARTS) };
 }
 
@@ -201,9 +213,34 @@ function declaredBoundaries(text: string): Set<string> {
   return found;
 }
 
-/** Content-Type fields of parts (lines in the body), relabelled like the top-level one. */
-function relabelPartHeaders(view: string): string {
-  return view.replace(/^Content-Type:[ \t]*text\/[^\r\n]*(?:\r?\n[ \t][^\r\n]*)*/gim, (field) =>
-    relabelContentType(field),
-  );
+/** A part's header block read at most this far (a real one is a few hundred bytes). */
+const MAX_PART_HEADER = 64 * 1024;
+
+/** Where the header block of the part starting at `start` (just after its boundary line) ends: its blank line. */
+function partHeaderEnd(view: string, start: number): number {
+  const limit = Math.min(view.length, start + MAX_PART_HEADER);
+  // From start - 1 (the boundary line's newline), so a part without header fields ends at once.
+  const lf = view.indexOf('\n\n', start - 1);
+  const crlf = view.indexOf('\n\r\n', start - 1);
+  const ends = [lf, crlf].filter((i) => i !== -1 && i < limit);
+  return ends.length ? Math.min(...ends) : limit;
+}
+
+const PART_CONTENT_TYPE = /^Content-Type:[ \t]*text\/[^\r\n]*(?:\r?\n[ \t][^\r\n]*)*/gim;
+
+/**
+ * Content-Type fields in the parts' own header blocks (`ranges`, from boundBody), relabelled like the top-level
+ * one. Only there: a "Content-Type: text/…" line in a part's content (a forwarded header quoted in a text, an .eml
+ * attached as text) is the sender's data, and an attachment must be stored byte for byte as it was sent.
+ */
+function relabelPartHeaders(view: string, ranges: readonly [number, number][]): string {
+  let out = '';
+  let at = 0;
+  for (const [start, end] of ranges) {
+    if (start < at || start >= view.length) continue;
+    const stop = Math.min(end, view.length);
+    out += view.slice(at, start) + view.slice(start, stop).replace(PART_CONTENT_TYPE, (f) => relabelContentType(f));
+    at = stop;
+  }
+  return out + view.slice(at);
 }
