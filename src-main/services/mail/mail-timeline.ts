@@ -1,19 +1,21 @@
 import type { Db } from '../../db/connection';
 import { stmt } from '../../db/statements';
 import type { TimelineCursor, TimelineEntry } from '../../../src-shared/contract/timeline';
+import { laterCopyOnCard } from './read/mail-copies';
 
 const PREFIX = 'mail:';
 
 const NEWEST = `select m.id, m.subject, m.received_at as at, m.direction, m.snippet, m.from_name as fromName,
     m.from_address as fromAddress, m.bounce_of as bounceOf
   from mail_message_cards mc join mail_messages m on m.id = mc.message_id
-  where mc.card_id = ? and m.deleted_at is null`;
+  where mc.card_id = ? and m.deleted_at is null and not ${laterCopyOnCard('mc')}`;
 const BEFORE = `${NEWEST} and m.received_at <= ? and (m.received_at < ? or ('${PREFIX}' || m.id) < ?)`;
 const ORDER = 'order by m.received_at desc, m.id desc limit ?';
 
 /**
  * The card's mail on its timeline, when it arrived (or was sent): the subject as the headline, who wrote it and
- * the start of the text below. Dismissed mail still shows on the cards it is filed on.
+ * the start of the text below. Dismissed mail still shows on the cards it is filed on; a mail that came twice (two
+ * accounts, a copy to a colleague) shows once.
  */
 export function mailEntries(
   db: Db,

@@ -6,6 +6,7 @@
 import type { Db } from '../../../db/connection';
 import type { CallInput, CallOutput } from '../../../../src-shared/contract';
 import { SUMMARY_COLUMNS, toSummaries, type SummaryRow } from './mail-summaries';
+import { laterCopyOnCard } from './mail-copies';
 
 type ListInput = Required<Pick<CallInput<'mail.list'>, 'view' | 'unreadOnly' | 'offset' | 'limit'>> &
   Pick<CallInput<'mail.list'>, 'cardId' | 'accountId'>;
@@ -25,7 +26,8 @@ export function listMail(db: Db, userId: string, input: ListInput): CallOutput<'
   const params: Record<string, unknown> = { userId, limit: input.limit, offset: input.offset };
   if (input.cardId) {
     from = 'mail_message_cards mcard join mail_messages m on m.id = mcard.message_id';
-    where.push('mcard.card_id = @cardId');
+    // A card lists a mail once, however many copies of it came in (two accounts, a colleague's copy).
+    where.push('mcard.card_id = @cardId', `not ${laterCopyOnCard('mcard')}`);
     params.cardId = input.cardId;
   }
   if (input.accountId) {
