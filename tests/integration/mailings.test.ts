@@ -171,7 +171,18 @@ describe('single mails and mailings', () => {
     sink.onMessage = () => {
       if (sink.received.length === 2) void app().call('mailings.pause', { id: m.id });
     };
+    const heard: { sent: number }[] = [];
+    const unsubscribe = app().ctx.events.subscribe((event) => {
+      if (event.name === 'mailings.progress') heard.push((event.payload as EventPayload<'mailings.progress'>).counts);
+    });
     await runOutboxToEnd(app());
+    // The run told the screens where it stopped before it returned; nothing comes later (the database may be
+    // closed by then: a held-back line used to arrive from a timer after the CLI had closed it).
+    const atReturn = heard.length;
+    expect(heard.at(-1)).toMatchObject({ sent: 2 });
+    await new Promise((r) => setTimeout(r, 400));
+    unsubscribe();
+    expect(heard).toHaveLength(atReturn);
     expect(sink.received).toHaveLength(2);
     expect(await call('mailings.get', { id: m.id })).toMatchObject({
       status: 'paused',

@@ -181,14 +181,24 @@ export class OutboxRunner {
    * problem ends the run: the rows stay queued and `accountProblems` says why, instead of waiting for ever.
    */
   async runToEnd(): Promise<void> {
-    for (;;) {
-      await this.runOnce();
-      if (this.stopped) return;
-      if (accountsWithWork(this.deps.db, this.deps.now().toISOString(), this.onlyMailing).length === 0) return;
-      if (this.onlyMailing && this.accountProblems.size > 0) return;
-      const wake = this.nextWake();
-      if (wake !== null) await this.pause(Math.max(0, wake - this.clock()));
+    try {
+      for (;;) {
+        await this.runOnce();
+        if (this.stopped) return;
+        if (accountsWithWork(this.deps.db, this.deps.now().toISOString(), this.onlyMailing).length === 0) return;
+        if (this.onlyMailing && this.accountProblems.size > 0) return;
+        const wake = this.nextWake();
+        if (wake !== null) await this.pause(Math.max(0, wake - this.clock()));
+      }
+    } finally {
+      // The caller closes the database next: a progress line still held back goes out now, not from a timer later.
+      this.flushProgress();
     }
+  }
+
+  /** Sends every progress line the throttle holds back, at once. */
+  private flushProgress(): void {
+    for (const mailingId of [...this.trailingProgress.keys()]) this.safely(() => this.progress(mailingId, true));
   }
 
   /** Row ids still in their backoff; expired ones are forgotten. */
