@@ -23,6 +23,8 @@ await Promise.all([
       'text-worker': 'src-main/jobs/text-extraction/text-worker.ts',
       // Forked by the mail scan to parse messages in processes of their own (parse-worker-fork.ts).
       'mail-parse-worker': 'src-main/jobs/mail-scan/parse-worker.ts',
+      // Forked to sanitise large mail HTML off the app's process (sanitize-worker-host.ts).
+      'mail-sanitize-worker': 'src-main/services/mail/read/sanitize-worker.ts',
     },
     outdir: 'dist/main',
     external: ['electron'],

@@ -23,7 +23,10 @@ import { minimalParse } from '../../services/mail/ingest/minimal-parse';
 import type { IncomingMail } from '../../services/mail/ingest/parsed-mail';
 import { ParsePool } from '../mail-scan/parse-worker-pool';
 
-/** Bodies read and stored together (as the scan's groups: one commit per batch). */
+/**
+ * Bodies read and stored together (as the scan's groups: one commit per batch). 200 was no faster in the bench
+ * (10.9 s against 10.6 s for 10,000) and would keep a mail someone opened waiting behind a longer batch.
+ */
 const BATCH = 50;
 /** … and at most this many bytes of raw message in memory. */
 const BATCH_BYTES = 8 * 1024 * 1024;

@@ -17,7 +17,7 @@ type MessageCalls = Extract<
 export const messageHandlers: Handlers<MessageCalls> = {
   'mail.list': (input, ctx) => listMail(ctx.db, ctx.userId, input),
   'mail.get': async (input, ctx) => {
-    const mail = getMail(ctx.db, ctx.userId, input.id);
+    const mail = await getMail(ctx.db, ctx.userId, input.id);
     // Someone is waiting for this body: the job reads it next.
     if (mail.bodyPending) signalMailBodies(ctx.db, mail.id);
     if (!input.allowRemote || !mail.html || !mail.hasRemoteContent) return mail;

@@ -10,7 +10,7 @@ import { isBodyQueued } from '../ingest/body-queue';
 /** A long conversation shows its newest this many mails. */
 const MAX_THREAD = 200;
 
-export function getMail(db: Db, userId: string, id: string): MailDetail {
+export async function getMail(db: Db, userId: string, id: string): Promise<MailDetail> {
   const row = stmt(
     db,
     `select ${SUMMARY_COLUMNS}, m.cc_json as ccJson, m.body_text as bodyText, m.body_html_source as bodyHtmlSource,
@@ -29,6 +29,7 @@ export function getMail(db: Db, userId: string, id: string): MailDetail {
     | undefined;
   if (!row) throw notFound('E-posta');
   const [summary] = toSummaries(db, [row]);
+  const bodyPending = isBodyQueued(db, id);
   const attachments = stmt(
     db,
     `select a.document_id as documentId, a.file_name as fileName, a.content_type as contentType, a.size
@@ -43,16 +44,19 @@ export function getMail(db: Db, userId: string, id: string): MailDetail {
            order by m.received_at desc limit ${MAX_THREAD}) order by receivedAt`,
       ).all({ threadId: row.threadId, id, userId }) as SummaryRow[])
     : [];
+  const thread = toSummaries(db, threadRows);
+  // Everything read from the database above, before the wait: a large HTML part is sanitised in a worker.
+  const html = await readableHtml(row.id, row.bodyHtmlSource);
   return {
     ...summary!,
     cc: people(row.ccJson),
     text: row.bodyText,
-    ...readableHtml(row.id, row.bodyHtmlSource),
+    ...html,
     attachments,
     messageIdHeader: row.messageIdHeader,
     parseProblems: row.parseProblems,
-    bodyPending: isBodyQueued(db, id),
-    thread: toSummaries(db, threadRows),
+    bodyPending,
+    thread,
     senderAddress: row.direction === 'in' ? row.fromAddress : null,
   };
 }

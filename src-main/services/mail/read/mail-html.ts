@@ -11,6 +11,15 @@
  * databases opened in one process (tests, a restored backup) never share an entry by accident.
  */
 import { sanitizeMailHtml, type SanitizedMail } from '../ingest/sanitize-mail-html';
+import { SanitizeWorker } from './sanitize-worker-host';
+
+/**
+ * Larger sources are sanitised in a worker process: jsdom costs about 1.7 s per MB of newsletter HTML, which would
+ * hold every other call of the app up meanwhile. Below this (nearly all mail) it takes milliseconds here, less
+ * than handing it over would.
+ */
+export const IN_PROCESS_MAX_CHARS = 128 * 1024;
+const worker = new SanitizeWorker();
 
 const CACHED_MAILS = 24;
 /** A result larger than this is not kept: the cache stays within a few MB however large mail gets. */
@@ -19,16 +28,18 @@ const MAX_CACHED_CHARS = 512 * 1024;
 const cache = new Map<string, SanitizedMail>();
 
 /** The sanitised HTML (null when nothing is left to show) and whether remote content was held back. */
-export function readableHtml(
+export async function readableHtml(
   messageId: string,
   source: string | null,
-): { html: string | null; hasRemoteContent: boolean } {
+): Promise<{ html: string | null; hasRemoteContent: boolean }> {
   if (source === null || source.trim() === '') return { html: null, hasRemoteContent: false };
   const key = `${messageId}:${source.length}`;
   let clean = cache.get(key);
   if (clean) {
     // Most recently used last: Map keeps insertion order.
     cache.delete(key);
+  } else if (source.length > IN_PROCESS_MAX_CHARS) {
+    clean = await worker.sanitize(source);
   } else {
     try {
       clean = sanitizeMailHtml(source);
