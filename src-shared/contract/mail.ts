@@ -68,6 +68,8 @@ export const mailAccountOut = z.object({
   lastSyncAt: z.string().nullable(),
   /** Stored messages of this account. */
   messageCount: z.number(),
+  /** Of those, listed and linked by a large scan with their bodies still to be read (not in search yet). */
+  bodiesPending: z.number(),
 });
 export type MailAccountOut = z.infer<typeof mailAccountOut>;
 

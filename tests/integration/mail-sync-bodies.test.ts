@@ -120,8 +120,9 @@ describe.skipIf(!dovecotInstalled())('mail bodies read after a large scan', () =
   it('lists and links at once, then the body job adds text, attachments and the search row, each once', async () => {
     const first = await pass();
     expect(first.counts).toMatchObject({ fetched: 5, stored: 5, linked: 1 });
-    // The possible bounce was read whole at once; the four others wait.
+    // The possible bounce was read whole at once; the four others wait, and the settings screen says so.
     expect(queued()).toBe(4);
+    expect((await call('mail.accounts.list', {}))[0]).toMatchObject({ messageCount: 5, bodiesPending: 4 });
     expect(
       countRows(
         app,
@@ -137,6 +138,7 @@ describe.skipIf(!dovecotInstalled())('mail bodies read after a large scan', () =
 
     expect(await drainMailBodies(app)).toEqual({ read: 4 });
     expect(queued()).toBe(0);
+    expect((await call('mail.accounts.list', {}))[0]).toMatchObject({ bodiesPending: 0 });
     const after = await call('mail.get', { id: withFile, allowRemote: false });
     expect(after.bodyPending).toBe(false);
     expect(after.text).toContain('fiyatlandırma tablosunu');

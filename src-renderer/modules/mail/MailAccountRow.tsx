@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ActionIcon, Badge, Button, Group, Paper, Progress, Stack, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Loader, Paper, Progress, Stack, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPencil, IconPlugConnected, IconRefresh, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -79,6 +79,12 @@ export function MailAccountRow(props: {
               </Text>
               {working && <Progress value={(100 * progress.done) / progress.total} size="sm" animated />}
             </Stack>
+          )}
+          {a.bodiesPending > 0 && (
+            <Group gap={6} c="dimmed" data-testid="account-bodies-pending">
+              <Loader size={12} />
+              <Text size="xs">{t('mail.accounts.bodiesPending', { count: a.bodiesPending })}</Text>
+            </Group>
           )}
           {result && <ConnectionResult result={result} />}
         </Stack>

@@ -11,6 +11,7 @@ import { newId } from '../../../core/ids';
 import type { SecretBox } from '../../../core/secret-box';
 import { writeAudit } from '../../audit/audit-log';
 import { assertAdmin } from '../../criteria/permissions';
+import { queuedBodiesByAccount } from '../ingest/body-queue';
 import { conflict, invalidInput, notFound } from '../../../../src-shared/contract/errors';
 import type { MailAccountOut, MailSecurity, mailAccountFields } from '../../../../src-shared/contract/mail';
 import type { z } from 'zod';
@@ -21,7 +22,7 @@ type Stamp = { userId: string; at: string };
 
 export const ENTITY_TYPE = 'mail_account';
 
-function toOut(row: Row, messageCount: number): MailAccountOut {
+function toOut(row: Row, messageCount: number, bodiesPending = 0): MailAccountOut {
   return {
     id: row.id,
     name: row.name,
@@ -43,6 +44,7 @@ function toOut(row: Row, messageCount: number): MailAccountOut {
     statusDetail: row.statusDetail,
     lastSyncAt: row.lastSyncAt,
     messageCount,
+    bodiesPending,
   };
 }
 
@@ -95,7 +97,8 @@ export function listAccounts(db: Db): MailAccountOut[] {
       .all()
       .map((r) => [r.accountId, r.n]),
   );
-  return rows.map((r) => toOut(r, counts.get(r.id) ?? 0));
+  const pending = queuedBodiesByAccount(db);
+  return rows.map((r) => toOut(r, counts.get(r.id) ?? 0, pending.get(r.id) ?? 0));
 }
 
 /** The accounts the scan job should run, with when their settings last changed (a change restarts a worker). */

@@ -50,8 +50,14 @@ export function isBodyQueued(db: Db, messageId: string): boolean {
   return stmt(db, 'select 1 from mail_body_queue where message_id = ?').get(messageId) !== undefined;
 }
 
-export function queuedBodyCount(db: Db): number {
-  return (stmt(db, 'select count(*) as n from mail_body_queue').get() as { n: number }).n;
+/** Mail whose body waits, per account (the settings screen shows it while the job reads them). */
+export function queuedBodiesByAccount(db: Db): Map<string, number> {
+  const rows = stmt(
+    db,
+    `select m.account_id as accountId, count(*) as n from mail_body_queue q join mail_messages m on m.id = q.message_id
+     group by m.account_id`,
+  ).all() as { accountId: string | null; n: number }[];
+  return new Map(rows.flatMap((r) => (r.accountId ? [[r.accountId, r.n] as const] : [])));
 }
 
 export interface CompletedBody {
