@@ -11,7 +11,7 @@ import { takeQueuedBodies } from '../../src-main/services/mail/ingest/body-queue
 import type { ContractEvent } from '../../src-shared/contract';
 import { dovecotInstalled, startDovecot, type DovecotServer } from '../support/dovecot';
 import { contractCalls } from './contract-calls';
-import { appendAt, countRows, daysAgo, message, waitFor } from './mail-sync-support';
+import { appendAt, countRows, daysAgo, message, waitFor, dovecotAccountFields } from './mail-sync-support';
 
 // A large scan lists and links mail from its header blocks and leaves the bodies to the mail body job: the mail is
 // on the cards at once, its text, attachments and search row follow, and nothing is read twice or lost.
@@ -93,21 +93,7 @@ beforeAll(async () => {
     ...[2, 3, 4].map((n) => ({ raw: message(n), date: daysAgo(5 - n) })),
     { raw: fixture('bounce-dsn.eml'), date: daysAgo(1) },
   ]);
-  const account = await call('mail.accounts.save', {
-    fields: {
-      name: 'Ofis',
-      emailAddress: server.user,
-      imapHost: server.host,
-      imapPort: server.port,
-      imapSecurity: 'none',
-      smtpHost: server.host,
-      smtpPort: 2525,
-      smtpSecurity: 'none',
-      username: server.user,
-      password: server.password,
-      syncWindowDays: 30,
-    },
-  });
+  const account = await call('mail.accounts.save', { fields: dovecotAccountFields(server, { syncWindowDays: 30 }) });
   accountId = account.id;
 }, 60_000);
 afterAll(async () => {

@@ -8,7 +8,7 @@ import { startMailScan } from '../../src-main/jobs/mail-scan/mail-scan-job';
 import type { ContractEvent, EventPayload } from '../../src-shared/contract';
 import { dovecotInstalled, startDovecot, type DovecotServer } from '../support/dovecot';
 import { contractCalls } from './contract-calls';
-import { appendAt, countRows, daysAgo, message, startProxy, waitFor } from './mail-sync-support';
+import { appendAt, countRows, daysAgo, message, startProxy, waitFor, dovecotAccountFields } from './mail-sync-support';
 
 let server: DovecotServer;
 let proxy: Awaited<ReturnType<typeof startProxy>>;
@@ -53,20 +53,7 @@ describe.skipIf(!dovecotInstalled())('the background mail scan job', () => {
     );
     // Quick retries so the test sees a drop and the recovery in seconds (the app: 2 s doubling to 5 min).
     job = startMailScan(app, { retryBaseMs: 300, maxRetryMs: 1000, idleRestartMs: 60_000 });
-    await call('mail.accounts.save', {
-      fields: {
-        name: 'Ofis',
-        emailAddress: server.user,
-        imapHost: server.host,
-        imapPort: proxy.port,
-        imapSecurity: 'none',
-        smtpHost: server.host,
-        smtpPort: 2525,
-        smtpSecurity: 'none',
-        username: server.user,
-        password: server.password,
-      },
-    });
+    await call('mail.accounts.save', { fields: dovecotAccountFields(server, { imapPort: proxy.port }) });
     await waitFor('first scan', () => stored() === 3 && status().status === 'idle');
     expect(phases().includes('first')).toBe(true);
     expect(events.some((e) => e.name === 'mail.changed')).toBe(true);

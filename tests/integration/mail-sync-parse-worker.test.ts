@@ -11,7 +11,7 @@ import {
 } from '../../src-main/jobs/mail-scan/parse-worker-test-hooks';
 import { dovecotInstalled, startDovecot, type DovecotServer } from '../support/dovecot';
 import { contractCalls } from './contract-calls';
-import { appendAt, daysAgo, message } from './mail-sync-support';
+import { appendAt, daysAgo, message, dovecotAccountFields } from './mail-sync-support';
 
 // The parse workers are real processes started by the scan; this variable (inherited by them) lets one die on a
 // marker subject the way a hostile message can make it die. Honoured only with NODE_ENV=test (vitest sets it).
@@ -58,21 +58,7 @@ describe.skipIf(!dovecotInstalled())('mail scan with parse workers', () => {
       { raw: htmlMessage(3, 'Üçüncü ileti'), date: daysAgo(3) },
       { raw: message(4), date: daysAgo(2) },
     ]);
-    const account = await call('mail.accounts.save', {
-      fields: {
-        name: 'Ofis',
-        emailAddress: server.user,
-        imapHost: server.host,
-        imapPort: server.port,
-        imapSecurity: 'none',
-        smtpHost: server.host,
-        smtpPort: 2525,
-        smtpSecurity: 'none',
-        username: server.user,
-        password: server.password,
-        syncWindowDays: 30,
-      },
-    });
+    const account = await call('mail.accounts.save', { fields: dovecotAccountFields(server, { syncWindowDays: 30 }) });
     const client = await connectImap(app.ctx.db, app.ctx.secrets, account.id);
     const env = {
       db: app.ctx.db,

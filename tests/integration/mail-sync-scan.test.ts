@@ -9,7 +9,7 @@ import { scanAccount } from '../../src-main/jobs/mail-scan/scan-account';
 import type { ScanEnv } from '../../src-main/jobs/mail-scan/scan-env';
 import { dovecotInstalled, startDovecot, type DovecotServer } from '../support/dovecot';
 import { contractCalls } from './contract-calls';
-import { appendAt, countRows, daysAgo, message } from './mail-sync-support';
+import { appendAt, countRows, daysAgo, message, dovecotAccountFields } from './mail-sync-support';
 
 let server: DovecotServer;
 let app: KartotekApp;
@@ -79,21 +79,7 @@ describe.skipIf(!dovecotInstalled())('mail scan against a real IMAP server', () 
       { raw: message(101, { from: server.user, to: 'musteri@firma.test' }), date: daysAgo(3) },
       { raw: message(102, { from: server.user, to: 'musteri@firma.test' }), date: daysAgo(2) },
     ]);
-    const account = await call('mail.accounts.save', {
-      fields: {
-        name: 'Ofis',
-        emailAddress: server.user,
-        imapHost: server.host,
-        imapPort: server.port,
-        imapSecurity: 'none',
-        smtpHost: server.host,
-        smtpPort: 2525,
-        smtpSecurity: 'none',
-        username: server.user,
-        password: server.password,
-        syncWindowDays: 30,
-      },
-    });
+    const account = await call('mail.accounts.save', { fields: dovecotAccountFields(server, { syncWindowDays: 30 }) });
     accountId = account.id;
 
     const first = await pass();

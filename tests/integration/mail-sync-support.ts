@@ -3,6 +3,26 @@ import net from 'node:net';
 import type { KartotekApp } from '../../src-main/core/app';
 import type { DovecotServer } from '../support/dovecot';
 
+/** The fields of a mail account on the test's dovecot (no TLS; SMTP unused by the scan), with changes on top. */
+export function dovecotAccountFields(
+  server: DovecotServer,
+  changes: { imapPort?: number; syncWindowDays?: number } = {},
+) {
+  return {
+    name: 'Ofis',
+    emailAddress: server.user,
+    imapHost: server.host,
+    imapPort: server.port,
+    imapSecurity: 'none' as const,
+    smtpHost: server.host,
+    smtpPort: 2525,
+    smtpSecurity: 'none' as const,
+    username: server.user,
+    password: server.password,
+    ...changes,
+  };
+}
+
 export function message(n: number, extra: { from?: string; to?: string; subject?: string } = {}): string {
   return [
     `From: ${extra.from ?? `"Gönderen ${n}" <kisi${n}@musteri.test>`}`,

@@ -6,6 +6,7 @@
  * restart the queue is read again from the documents' statuses.
  */
 import type { Db } from '../../db/connection';
+import { dbSignal } from '../../core/db-signal';
 
 export interface RunningExtraction {
   documentId: string;
@@ -13,19 +14,16 @@ export interface RunningExtraction {
 }
 
 type Connection = Db['$client'];
-const listeners = new WeakMap<Connection, Set<() => void>>();
+const queue = dbSignal<void>();
 const running = new WeakMap<Connection, RunningExtraction>();
 
 /** Call after the write committed: there may be new text to extract. */
 export function signalTextQueue(db: Db): void {
-  for (const listener of listeners.get(db.$client) ?? []) listener();
+  queue.signal(db);
 }
 
 export function onTextQueueSignal(db: Db, listener: () => void): () => void {
-  let set = listeners.get(db.$client);
-  if (!set) listeners.set(db.$client, (set = new Set()));
-  set.add(listener);
-  return () => set.delete(listener);
+  return queue.on(db, listener);
 }
 
 export function setRunningExtraction(db: Db, doc: RunningExtraction | null): void {
