@@ -8,7 +8,7 @@ import { enabledAccounts, getAccount } from '../services/mail/accounts/account-s
 import { scanAccount } from '../jobs/mail-scan/scan-account';
 import { drainMailBodies } from '../jobs/mail-bodies/mail-body-job';
 import { syncErrorText } from '../jobs/mail-scan/sync-error-text';
-import { emptyCounts, type ScanCounts } from '../jobs/mail-scan/scan-env';
+import { emptyCounts, scanEnvOf, type ScanCounts } from '../jobs/mail-scan/scan-env';
 import type { MailAnswer, MailOptions } from './mail-commands';
 import { CommandError } from './transfer-commands';
 
@@ -78,15 +78,9 @@ async function syncOne(app: KartotekApp, accountId: string): Promise<AccountSync
   const ctx = app.ctx;
   const at = () => ctx.now().toISOString();
   const out: AccountSync = { id: accountId, ...emptyCounts(), errors: [] };
-  const env = {
-    db: ctx.db,
-    events: ctx.events,
-    secrets: ctx.secrets,
-    userId: ctx.userId,
-    now: ctx.now,
-    stopping: () => false,
+  const env = scanEnvOf(app, {
     onBusy: () => setAccountStatus(ctx.db, ctx.events, accountId, 'syncing', null, at()),
-  };
+  });
   let where = { host: '', port: 0, afterLogin: false };
   let client: ImapFlow | null = null;
   try {

@@ -8,6 +8,7 @@ import { mailSyncCommand } from '../../src-main/cli/mail-account-commands';
 import type { KartotekApp } from '../../src-main/core/app';
 import { connectImap } from '../../src-main/services/mail/accounts/connection-options';
 import { scanAccount } from '../../src-main/jobs/mail-scan/scan-account';
+import { scanEnvOf } from '../../src-main/jobs/mail-scan/scan-env';
 
 async function ensureAccount(app: KartotekApp, server: DovecotServer): Promise<string> {
   const result = await app.call('mail.accounts.save', {
@@ -77,14 +78,7 @@ export async function runOurIncrementalScans(
   // As the running job sees it: one pass over the account (inbox and sent) on a connection already open.
   const ctx = bench.app.ctx;
   const client = await connectImap(ctx.db, ctx.secrets, accountId);
-  const env = {
-    db: ctx.db,
-    events: ctx.events,
-    secrets: ctx.secrets,
-    userId: ctx.userId,
-    now: ctx.now,
-    stopping: () => false,
-  };
+  const env = scanEnvOf(bench.app);
   const open: number[] = [];
   try {
     for (let i = 0; i < 9; i++) {

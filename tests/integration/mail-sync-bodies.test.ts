@@ -5,13 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, type KartotekApp } from '../../src-main/core/app';
 import { connectImap } from '../../src-main/services/mail/accounts/connection-options';
 import { scanAccount } from '../../src-main/jobs/mail-scan/scan-account';
-import type { ScanEnv } from '../../src-main/jobs/mail-scan/scan-env';
 import { drainMailBodies, startMailBodies } from '../../src-main/jobs/mail-bodies/mail-body-job';
 import { takeQueuedBodies } from '../../src-main/services/mail/ingest/body-queue';
 import type { ContractEvent } from '../../src-shared/contract';
 import { dovecotInstalled, startDovecot, type DovecotServer } from '../support/dovecot';
 import { contractCalls } from './contract-calls';
 import { appendAt, countRows, daysAgo, message, waitFor, dovecotAccountFields } from './mail-sync-support';
+import { scanEnvOf, type ScanEnv } from '../../src-main/jobs/mail-scan/scan-env';
 
 // A large scan lists and links mail from its header blocks and leaves the bodies to the mail body job: the mail is
 // on the cards at once, its text, attachments and search row follow, and nothing is read twice or lost.
@@ -48,16 +48,8 @@ function withAttachment(n: number, from: string): string {
   ].join('\r\n');
 }
 
-const env = (): ScanEnv => ({
-  db: app.ctx.db,
-  events: app.ctx.events,
-  secrets: app.ctx.secrets,
-  userId: app.ctx.userId,
-  now: app.ctx.now,
-  stopping: () => false,
-  // Every fetch takes the large-scan path, whatever its size.
-  deferBodiesAbove: 0,
-});
+// Every fetch takes the large-scan path, whatever its size.
+const env = (): ScanEnv => scanEnvOf(app, { deferBodiesAbove: 0 });
 
 async function pass() {
   const client = await connectImap(app.ctx.db, app.ctx.secrets, accountId);

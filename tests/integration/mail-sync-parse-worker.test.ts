@@ -12,6 +12,7 @@ import {
 import { dovecotInstalled, startDovecot, type DovecotServer } from '../support/dovecot';
 import { contractCalls } from './contract-calls';
 import { appendAt, daysAgo, message, dovecotAccountFields } from './mail-sync-support';
+import { scanEnvOf } from '../../src-main/jobs/mail-scan/scan-env';
 
 // The parse workers are real processes started by the scan; this variable (inherited by them) lets one die on a
 // marker subject the way a hostile message can make it die. Honoured only with NODE_ENV=test (vitest sets it).
@@ -60,14 +61,7 @@ describe.skipIf(!dovecotInstalled())('mail scan with parse workers', () => {
     ]);
     const account = await call('mail.accounts.save', { fields: dovecotAccountFields(server, { syncWindowDays: 30 }) });
     const client = await connectImap(app.ctx.db, app.ctx.secrets, account.id);
-    const env = {
-      db: app.ctx.db,
-      events: app.ctx.events,
-      secrets: app.ctx.secrets,
-      userId: app.ctx.userId,
-      now: app.ctx.now,
-      stopping: () => false,
-    };
+    const env = scanEnvOf(app);
     try {
       const pass = await scanAccount(env, client, account.id);
       expect(pass.counts).toMatchObject({ fetched: 4, stored: 4 });

@@ -6,10 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, type KartotekApp } from '../../src-main/core/app';
 import { connectImap } from '../../src-main/services/mail/accounts/connection-options';
 import { scanAccount } from '../../src-main/jobs/mail-scan/scan-account';
-import type { ScanEnv } from '../../src-main/jobs/mail-scan/scan-env';
 import { dovecotInstalled, startDovecot, type DovecotServer } from '../support/dovecot';
 import { contractCalls } from './contract-calls';
 import { appendAt, countRows, daysAgo, message, dovecotAccountFields } from './mail-sync-support';
+import { scanEnvOf, type ScanEnv } from '../../src-main/jobs/mail-scan/scan-env';
 
 let server: DovecotServer;
 let app: KartotekApp;
@@ -28,14 +28,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const env = (): ScanEnv => ({
-  db: app.ctx.db,
-  events: app.ctx.events,
-  secrets: app.ctx.secrets,
-  userId: app.ctx.userId,
-  now: app.ctx.now,
-  stopping: () => false,
-});
+const env = (): ScanEnv => scanEnvOf(app);
 
 /** One pass as the job and the CLI make it, on a client whose commands are counted. */
 async function pass() {

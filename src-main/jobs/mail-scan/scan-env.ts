@@ -2,6 +2,7 @@ import type { Db } from '../../db/connection';
 import type { EventBus } from '../../core/events';
 import type { SecretBox } from '../../core/secret-box';
 import type { ParsedMessage } from '../../services/mail/ingest/store-incoming';
+import type { KartotekApp } from '../../core/app';
 
 /** What one scan of an account needs from its host (the app's job or the CLI) — no UI, no Electron. */
 export interface ScanEnv {
@@ -29,6 +30,20 @@ export interface ScanEnv {
  * first and their bodies read after (jobs/mail-bodies). A few new mails are read whole at once, as they come.
  */
 export const DEFER_BODIES_ABOVE = 200;
+
+/** The scan's needs as the app provides them, never stopping unless `changes` says otherwise (CLI, bench, tests). */
+export function scanEnvOf(app: KartotekApp, changes: Partial<ScanEnv> = {}): ScanEnv {
+  const ctx = app.ctx;
+  return {
+    db: ctx.db,
+    events: ctx.events,
+    secrets: ctx.secrets,
+    userId: ctx.userId,
+    now: ctx.now,
+    stopping: () => false,
+    ...changes,
+  };
+}
 
 /** What a scan did, per account (the CLI prints it). */
 export interface ScanCounts {
