@@ -54,4 +54,21 @@ describe('a mail that came in twice', () => {
     await call('mail.markRead', { ids: [second.messageId], read: false });
     expect((await call('mail.get', { id: first.messageId })).read).toBe(false);
   });
+
+  it('a copy that arrives after the mail was read is read too, and taking the mail off the card takes every copy', async () => {
+    const { ayse, first } = await cardWithMail();
+    await call('mail.markRead', { ids: [first.messageId], read: true });
+    const late = await ingest(
+      app(),
+      addAccount(app(), 'muhasebe@biz.com.tr'),
+      rawMail({ messageId: 'teklif-1@example.com.tr' }),
+    );
+    expect(late.cardIds).toEqual([ayse.id]);
+    expect((await call('mail.get', { id: late.messageId })).read).toBe(true);
+    expect((await call('mail.counts', {})).unreadMine).toBe(1);
+
+    await call('mail.unlink', { id: first.messageId, cardId: ayse.id });
+    const left = await call('mail.list', { view: 'all', cardId: ayse.id });
+    expect(left.rows.map((r) => r.subject)).toEqual(['Başka konu']);
+  });
 });

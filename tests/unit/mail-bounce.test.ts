@@ -62,4 +62,34 @@ describe('the header pass of a large scan', () => {
     for (const key of ['contentKey', 'messageIdHeader', 'subject', 'from', 'to', 'inReplyTo', 'references'] as const)
       expect(head![key], key).toEqual(whole[key]);
   });
+
+  it('reads repeated To, Cc and References fields as the full parse does', async () => {
+    const raw = Buffer.from(
+      [
+        'From: "Ayşe" <ayse@example.com.tr>',
+        'To: satis@biz.com.tr',
+        'To: "Can Ak" <can@musteri.com.tr>',
+        'Cc: a@x.com.tr',
+        'Cc: b@y.com.tr',
+        'References: <r1@x>',
+        'References: <r2@x>',
+        'Message-ID: <m@x>',
+        'Subject: Tekrar',
+        '',
+        'gövde',
+      ].join('\r\n'),
+    );
+    const head = parseHeadersOnly(raw)!;
+    const whole = await parseRawMessage(raw);
+    expect(head.to.map((p) => p.address)).toEqual(['satis@biz.com.tr', 'can@musteri.com.tr']);
+    for (const key of ['to', 'cc', 'references'] as const) expect(head[key], key).toEqual(whole[key]);
+  });
+
+  it('reads a mailer daemon with an encoded name, or a folded empty Return-Path, whole at once', () => {
+    const mail = (headers: string[]) =>
+      Buffer.from([...headers, 'To: satis@biz.com.tr', 'Subject: Teslim edilemedi', '', 'x'].join('\r\n'));
+    expect(parseHeadersOnly(mail(['From: =?UTF-8?Q?Mail_Delivery_System?= <noreply@mx.example.com>']))).toBeNull();
+    expect(parseHeadersOnly(mail(['Return-Path:\r\n <>', 'From: <noreply@mx.example.com>']))).toBeNull();
+    expect(parseHeadersOnly(mail(['From: "Ayşe" <ayse@example.com.tr>']))).not.toBeNull();
+  });
 });

@@ -82,7 +82,11 @@ class BodyLoop {
     return { batch, parsed: Promise.all(batch.map((b) => pool.parse(b.raw))) };
   }
 
-  /** One transaction for the batch; if it fails, each mail alone, so one bad mail cannot block the queue. */
+  /**
+   * One transaction for the batch; if a mail's data makes it fail, each mail alone, so one bad mail cannot block
+   * the queue. A database that cannot be written right now (busy, full, an I/O error) is not the mail's fault: that
+   * error goes up, the queue stays as it is, and the job tries again later.
+   */
   private store(batch: QueuedBody[], parsed: IncomingMail[]): CompletedBody[] {
     const stamp = { userId: this.ctx.userId, at: this.ctx.now().toISOString() };
     try {
@@ -90,6 +94,7 @@ class BodyLoop {
         batch.flatMap((b, i) => completeBody(this.ctx.db, b.messageId, parsed[i]!, stamp) ?? []),
       );
     } catch (err) {
+      if (databaseUnavailable(err)) throw err;
       log.warn('mail bodies: a batch failed, storing one by one', { message: (err as Error).message });
     }
     const done: CompletedBody[] = [];
@@ -101,6 +106,7 @@ class BodyLoop {
           if (completed) done.push(completed);
           return;
         } catch (err) {
+          if (databaseUnavailable(err)) throw err;
           log.warn('mail bodies: a body could not be stored', {
             messageId: b.messageId,
             message: (err as Error).message,
@@ -130,12 +136,26 @@ class BodyLoop {
     await pool?.close();
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
+  /** After an error: the batch read ahead is dropped (its mails stay queued) and the workers go. */
+  async reset(): Promise<void> {
     this.ahead = null;
     await this.idle();
   }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.reset();
+  }
 }
+
+/** SQLite could not write now (busy, locked, disk full, I/O): the same write may well work later. */
+function databaseUnavailable(err: unknown): boolean {
+  const code = (err as { code?: unknown }).code;
+  return typeof code === 'string' && /^SQLITE_(?:BUSY|LOCKED|FULL|IOERR|READONLY|CANTOPEN|NOMEM)/.test(code);
+}
+
+/** After a failed round, the running job looks at the queue again this much later (or at the next signal). */
+const RETRY_MS = 30_000;
 
 const jobContext = (app: KartotekApp): JobContext => ({
   db: app.ctx.db,
@@ -157,17 +177,24 @@ export function startMailBodies(app: KartotekApp): RunningJob {
   });
 
   async function run(): Promise<void> {
+    let failed = false;
     while (!loop.isStopped) {
       signalled = false;
       try {
         while ((await loop.step()) > 0);
         await loop.idle();
+        failed = false;
       } catch (err) {
-        // A read of the queue failed (database busy too long): try again at the next signal.
+        // The database could not be written (busy too long, disk full): the mails stay queued, tried again later.
         log.error('mail bodies failed', { message: (err as Error).message });
+        failed = true;
+        await loop.reset();
       }
       if (loop.isStopped || signalled) continue;
-      await new Promise<void>((resolve) => (wake = resolve));
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+        if (failed) setTimeout(resolve, RETRY_MS).unref();
+      });
       wake = null;
     }
   }

@@ -30,18 +30,22 @@ function readHeaders(raw: Buffer, problem: string | null) {
     headerText = decodeGuessing(split.header.subarray(0, 64 * 1024));
   }
   const fields = new Map<string, string>();
+  // Every value of the fields that may come more than once and are read together (mailparser joins them too:
+  // a second To field's recipients are recipients, a second References field's ids are the thread's).
+  const lists = new Map<string, string[]>();
   for (const f of headerFields(headerText)) {
-    if (!fields.has(f.name))
-      fields.set(
-        f.name,
-        f.text
-          .slice(f.text.indexOf(':') + 1)
-          .replace(/\r?\n[ \t]/g, ' ')
-          .trim(),
-      );
+    const value = f.text
+      .slice(f.text.indexOf(':') + 1)
+      .replace(/\r?\n[ \t]/g, ' ')
+      .trim();
+    if (!fields.has(f.name)) fields.set(f.name, value);
+    if (LIST_FIELDS.has(f.name)) lists.set(f.name, [...(lists.get(f.name) ?? []), value]);
   }
-  return { split, headerText, problems, fields };
+  const all = (name: string, separator: string) => lists.get(name)?.join(separator);
+  return { split, headerText, problems, fields, all, lists };
 }
+
+const LIST_FIELDS = new Set(['to', 'cc', 'reply-to', 'references', 'return-path']);
 
 /** IncomingMail without its body fields (Pick, not Omit: Omit loses the keys behind ParsedMessage's index signature). */
 type HeaderPart = Pick<
@@ -73,12 +77,12 @@ function headerPart(raw: Buffer, read: ReturnType<typeof readHeaders>): HeaderPa
     contentKey: messageIdHeader ?? contentKeyOf(read.split.header, raw),
     messageIdHeader,
     inReplyTo: messageIds(fields.get('in-reply-to'))[0] ?? null,
-    references: messageIds(fields.get('references')),
+    references: messageIds(read.all('references', ' ')),
     subject: decodeWords(fields.get('subject') ?? '').slice(0, 2000),
     from: addresses(fields.get('from'))[0] ?? null,
-    replyTo: addresses(fields.get('reply-to')),
-    to: addresses(fields.get('to')),
-    cc: addresses(fields.get('cc')),
+    replyTo: addresses(read.all('reply-to', ', ')),
+    to: addresses(read.all('to', ', ')),
+    cc: addresses(read.all('cc', ', ')),
     sentAt: dateHeader ? plausibleDate(new Date(dateHeader)) : null,
     headerBlock: read.headerText,
     calendarReplies: [],
@@ -114,8 +118,9 @@ export function parseHeadersOnly(raw: Buffer): IncomingMail | null {
       contentType: fields.get('content-type') ?? '',
       failedRecipients: fields.has('x-failed-recipients'),
       fromAddress: head.from?.address ?? '',
-      fromField: fields.get('from') ?? '',
-      emptyReturnPath: /^return-path[ \t]*:[ \t]*<[ \t]*>[ \t]*$/im.test(read.headerText),
+      // As written and as decoded: "=?UTF-8?Q?Mail_Delivery_System?=" is a mailer daemon too.
+      fromField: `${fields.get('from') ?? ''} ${head.from?.name ?? ''}`,
+      emptyReturnPath: (read.lists.get('return-path') ?? []).some((v) => /^<\s*>$/.test(v)),
     })
   ) {
     return null;

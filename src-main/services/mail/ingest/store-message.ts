@@ -98,6 +98,7 @@ export function storeIncoming(
     stamp.userId,
   );
   writeLinks(db, id, links);
+  if (mail.messageIdHeader) copyReadState(db, id, mail.messageIdHeader);
   let textPending = false;
   if (mail.deferredRaw) {
     // Only the header block was read: the body job stores text, attachments and the search row later.
@@ -139,6 +140,20 @@ export function storeBody(
   indexMail(db, id);
   if (direction === 'in') applyReplies(db, mail, stamp);
   return textPending;
+}
+
+/**
+ * A new copy of a mail already stored (same Message-ID: another account, a colleague's copy) is read by whoever
+ * read the first: cards show one copy (read/mail-copies.ts), so an unread hidden copy would hold a badge for ever.
+ */
+function copyReadState(db: Db, id: string, messageIdHeader: string): void {
+  stmt(
+    db,
+    `insert into mail_reads (message_id, user_id, read_at)
+     select ?, r.user_id, min(r.read_at) from mail_reads r join mail_messages o on o.id = r.message_id
+     where o.message_id_header = ? and o.id <> ? group by r.user_id
+     on conflict (message_id, user_id) do nothing`,
+  ).run(id, messageIdHeader, id);
 }
 
 type Existing = Pick<StoreResult, 'messageId' | 'linked' | 'cardIds'>;

@@ -3,6 +3,7 @@
  * can add the sender's address to a card, so the next mail from it links by itself. Each change is audited on
  * the cards it touched.
  */
+import { COPIES_OF } from './mail-copies';
 import type { Db } from '../../../db/connection';
 import { stmt } from '../../../db/statements';
 import { writeTransaction } from '../../../db/transaction';
@@ -135,17 +136,26 @@ function addAddress(db: Db, card: CardRow, address: string, stamp: Stamp): boole
 export function unlinkMail(db: Db, input: { id: string; cardId: string }, stamp: Stamp): { accountId: string | null } {
   return writeTransaction(db, () => {
     const mail = liveMail(db, input.id);
-    const removed = stmt(db, 'delete from mail_message_cards where message_id = ? and card_id = ?').run(
-      mail.id,
-      input.cardId,
-    );
-    if (removed.changes === 0) throw notFound('Bu karttaki e-posta');
-    const left = stmt(db, 'select count(*) as n from mail_message_cards where message_id = ?').get(mail.id) as {
-      n: number;
-    };
-    if (left.n === 0) {
-      stmt(db, "update mail_messages set filed = 'unfiled', updated_at = ? where id = ?").run(stamp.at, mail.id);
+    // Every copy of the mail leaves the card (mail-copies.ts): the card shows one, and a hidden copy must not
+    // take its place.
+    const copies = (stmt(db, COPIES_OF).all({ id: mail.id }) as { id: string }[]).map((c) => c.id);
+    let removed = 0;
+    for (const id of copies) {
+      removed += stmt(db, 'delete from mail_message_cards where message_id = ? and card_id = ?').run(
+        id,
+        input.cardId,
+      ).changes;
+      const left = stmt(db, 'select count(*) as n from mail_message_cards where message_id = ?').get(id) as {
+        n: number;
+      };
+      if (left.n === 0) {
+        stmt(db, "update mail_messages set filed = 'unfiled', updated_at = ? where id = ? and filed = 'linked'").run(
+          stamp.at,
+          id,
+        );
+      }
     }
+    if (removed === 0) throw notFound('Bu karttaki e-posta');
     const card = stmt(db, 'select id, type from cards where id = ?').get(input.cardId) as CardRow | undefined;
     if (card) {
       writeAudit(db, {

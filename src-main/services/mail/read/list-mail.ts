@@ -26,8 +26,10 @@ export function listMail(db: Db, userId: string, input: ListInput): CallOutput<'
   const params: Record<string, unknown> = { userId, limit: input.limit, offset: input.offset };
   if (input.cardId) {
     from = 'mail_message_cards mcard join mail_messages m on m.id = mcard.message_id';
-    // A card lists a mail once, however many copies of it came in (two accounts, a colleague's copy).
-    where.push('mcard.card_id = @cardId', `not ${laterCopyOnCard('mcard')}`);
+    where.push('mcard.card_id = @cardId');
+    // A card lists a mail once, however many copies of it came in (two accounts, a colleague's copy). Only
+    // unfiltered: with an account or a direction asked for, the copy kept might be one the filter leaves out.
+    if (input.view === 'all' && !input.accountId) where.push(`not ${laterCopyOnCard('mcard')}`);
     params.cardId = input.cardId;
   }
   if (input.accountId) {

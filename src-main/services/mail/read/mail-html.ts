@@ -39,7 +39,10 @@ export async function readableHtml(
     // Most recently used last: Map keeps insertion order.
     cache.delete(key);
   } else if (source.length > IN_PROCESS_MAX_CHARS) {
-    clean = await worker.sanitize(source);
+    const result = await worker.sanitize(source);
+    // The worker failed (died, overran): nothing shown this time, nothing cached, so the next read tries again.
+    if (!result) return { html: null, hasRemoteContent: false };
+    clean = result;
   } else {
     try {
       clean = sanitizeMailHtml(source);
