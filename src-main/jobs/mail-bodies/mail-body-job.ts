@@ -14,6 +14,7 @@ import type { RunningJob } from '../background-jobs';
 import { signalTextQueue } from '../../services/documents/text-extraction-signal';
 import {
   completeBody,
+  dropQueuedBody,
   takeQueuedBodies,
   type CompletedBody,
   type QueuedBody,
@@ -114,9 +115,7 @@ class BodyLoop {
         }
       }
       // Not even the raw text: the mail keeps its headers, and leaves the queue rather than block it for ever.
-      writeTransaction(this.ctx.db, () =>
-        this.ctx.db.$client.prepare('delete from mail_body_queue where message_id = ?').run(b.messageId),
-      );
+      writeTransaction(this.ctx.db, () => dropQueuedBody(this.ctx.db, b.messageId));
     });
     return done;
   }

@@ -46,6 +46,11 @@ export function takeQueuedBodies(
   return out;
 }
 
+/** Takes a mail off the queue (inside the caller's transaction); false when it was not queued. */
+export function dropQueuedBody(db: Db, messageId: string): boolean {
+  return stmt(db, 'delete from mail_body_queue where message_id = ?').run(messageId).changes > 0;
+}
+
 export function isBodyQueued(db: Db, messageId: string): boolean {
   return stmt(db, 'select 1 from mail_body_queue where message_id = ?').get(messageId) !== undefined;
 }
@@ -80,7 +85,7 @@ export function completeBody(
   mail: IncomingMail,
   stamp: { userId: string; at: string },
 ): CompletedBody | null {
-  if (stmt(db, 'delete from mail_body_queue where message_id = ?').run(messageId).changes === 0) return null;
+  if (!dropQueuedBody(db, messageId)) return null;
   const row = stmt(db, 'select direction from mail_messages where id = ?').get(messageId) as
     { direction: 'in' | 'out' } | undefined;
   if (!row) return null;
